@@ -1,0 +1,81 @@
+/**
+ * The one catalogue of user-facing errors: every Russian message text lives here.
+ * The core throws CdtoError; only src/functions maps it to an Excel error and only the pane turns it into UI text.
+ */
+
+/** How a host should present the error: #VALUE! for a wrong argument, #N/A for "no such thing". */
+export type ErrorSeverity = "value" | "notAvailable";
+
+export class CdtoError extends Error {
+  constructor(
+    readonly severity: ErrorSeverity,
+    message: string,
+  ) {
+    super(message);
+    this.name = "CdtoError";
+  }
+}
+
+/** Formats a number the Russian way (decimal comma) for messages. */
+export function formatNumberRu(value: number): string {
+  return String(Math.round(value * 1e6) / 1e6).replace(".", ",");
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return `«${value}»`;
+  if (typeof value === "number") return formatNumberRu(value);
+  if (typeof value === "boolean") return value ? "ИСТИНА" : "ЛОЖЬ";
+  return String(value);
+}
+
+const valueError = (message: string): CdtoError => new CdtoError("value", message);
+const notAvailable = (message: string): CdtoError => new CdtoError("notAvailable", message);
+
+export const errors = {
+  blank: (what: string) => valueError(`Не указано: ${what}.`),
+  notANumber: (what: string, value: unknown) => valueError(`${capitalize(what)}: ${describe(value)} — не число.`),
+  notWhole: (what: string, value: unknown) =>
+    valueError(`${capitalize(what)} должно быть целым числом, а не ${describe(value)}.`),
+  negative: (what: string, value: unknown) =>
+    valueError(`${capitalize(what)} не может быть отрицательным (${describe(value)}).`),
+  employeesNotPositive: (value: number) =>
+    valueError(`Количество сотрудников должно быть больше нуля (указано ${describe(value)}).`),
+  trainedExceedsEmployees: (trained: number, employees: number) =>
+    valueError(`Обученных (${describe(trained)}) больше, чем сотрудников (${describe(employees)}).`),
+  sizeMismatch: (sizes: string[]) => valueError(`Диапазоны разного размера: ${sizes.join(", ")}. Укажите диапазоны одинакового размера.`),
+  bandsShape: () =>
+    valueError("Таблица баллов должна состоять из двух столбцов: нижняя граница доли и балл."),
+  bandsEmpty: () => valueError("Таблица баллов пуста."),
+  bandsBound: (row: number, value: unknown) =>
+    valueError(`Таблица баллов, строка ${row}: нижняя граница ${describe(value)} должна быть от 0 до 100 %.`),
+  bandsScore: (row: number, value: unknown) =>
+    valueError(`Таблица баллов, строка ${row}: балл ${describe(value)} должен быть неотрицательным числом.`),
+  bandsDuplicate: (bound: number) =>
+    valueError(`Таблица баллов: нижняя граница ${formatNumberRu(bound * 100)} % указана дважды.`),
+  bandsNotMonotone: () =>
+    valueError("Таблица баллов: большая доля обученных не может давать меньший балл."),
+  noValues: () => notAvailable("Нет ни одного значения для расчёта среднего (пустые ячейки и «x» пропускаются)."),
+  unknownYear: (year: unknown, known: string[]) =>
+    notAvailable(`Для года ${describe(year)} значение не установлено (есть: ${known.join(", ")}).`),
+  notAYear: (value: unknown) => valueError(`${describe(value)} — не год. Укажите год числом, например 2022.`),
+  unknownSector: (value: unknown) =>
+    notAvailable(`Отрасль ${describe(value)} не найдена в стратегии. Укажите код (например 7.1) или название отрасли.`),
+  unknownIndicator: (value: unknown, sectorName: string, count: number) =>
+    notAvailable(
+      `Показатель ${describe(value)} не найден в отрасли «${sectorName}». Укажите номер от 1 до ${count} или часть названия.`,
+    ),
+  ambiguousIndicator: (value: unknown, sectorName: string) =>
+    notAvailable(`Показателю ${describe(value)} в отрасли «${sectorName}» соответствует несколько показателей: уточните название или укажите номер.`),
+  noTarget: (indicatorName: string, year: string) =>
+    notAvailable(`Для показателя «${indicatorName}» на ${year} год целевое значение в стратегии не установлено («x»).`),
+} as const;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Words a function writes into a cell where there is no number to give. */
+export const labels = {
+  topBand: "высший балл",
+  unreachable: "недостижимо",
+} as const;

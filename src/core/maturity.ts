@@ -1,0 +1,60 @@
+/**
+ * ЦЗ (цифровая зрелость) averages of protocol appendix 3: the regional target decomposed per year and a
+ * sector's planned average = (indicator 1 + … + indicator N) / N, skipping blanks and «x».
+ */
+import targetsData from "./data/regional-targets.json";
+import { readCell, workbookNumber } from "./cell-value";
+import { errors } from "./errors";
+import { toWorkbookValue } from "./units";
+
+const REGIONAL_TARGETS: Readonly<Record<string, number>> = targetsData.targets;
+
+export function regionalTargetYears(): string[] {
+  return Object.keys(REGIONAL_TARGETS).sort();
+}
+
+/** Normalises a year given as 2022, «2022» or «2022 г.»; throws for anything else. */
+export function yearKey(year: unknown): string {
+  const reading = readCell(typeof year === "string" ? year.replace(/(\d)\s*(г\.?|год)\s*$/i, "$1") : year);
+  if (reading.kind !== "number" || reading.percentSign || !Number.isInteger(reading.value)) {
+    throw reading.kind === "blank" ? errors.blank("год") : errors.notAYear(year);
+  }
+  return String(reading.value);
+}
+
+/** Regional ЦЗ target for a year as printed (28 for 28 %). */
+export function regionalTargetPercent(year: unknown): number {
+  const key = yearKey(year);
+  const value = REGIONAL_TARGETS[key];
+  if (value === undefined) throw errors.unknownYear(year, regionalTargetYears());
+  return value;
+}
+
+/** Regional ЦЗ target for a year in the workbook's convention (0,28). */
+export function regionalTarget(year: unknown): number {
+  return toWorkbookValue(regionalTargetPercent(year), targetsData.unit);
+}
+
+export interface Average {
+  mean: number;
+  /** How many values were averaged (blanks and «x» are not counted). */
+  count: number;
+}
+
+/**
+ * Mean of the planned values, in the workbook's convention: numbers as they are, text «18 %» as 0,18.
+ * Blanks and «x» are skipped, not zero; any other text is an error, never silently dropped.
+ */
+export function maturityAverage(values: Iterable<unknown>): Average {
+  let sum = 0;
+  let count = 0;
+  for (const value of values) {
+    const reading = readCell(value);
+    if (reading.kind === "blank" || reading.kind === "none") continue;
+    if (reading.kind === "text") throw errors.notANumber("значение показателя", value);
+    sum += workbookNumber(reading);
+    count++;
+  }
+  if (count === 0) throw errors.noValues();
+  return { mean: sum / count, count };
+}

@@ -1,0 +1,25 @@
+/**
+ * The percent convention, in one place: the catalog keeps numbers as printed (18 with unit "%"),
+ * the workbook keeps a percentage as a fraction with a % format (0,18).
+ */
+
+export const PERCENT_UNIT = "%";
+
+export function isPercentUnit(unit: string): boolean {
+  return unit.trim() === PERCENT_UNIT;
+}
+
+/** Printed value -> workbook value (18 % -> 0,18); other units unchanged. */
+export function toWorkbookValue(printed: number, unit: string): number {
+  return isPercentUnit(unit) ? roundTiny(printed / 100) : printed;
+}
+
+/** Workbook value -> printed value (0,18 -> 18 for %); other units unchanged. */
+export function fromWorkbookValue(value: number, unit: string): number {
+  return isPercentUnit(unit) ? roundTiny(value * 100) : value;
+}
+
+/** Drops binary noise such as 0.07650000000000001 so a converted target compares equal to a typed one. */
+export function roundTiny(value: number): number {
+  return Math.round(value * 1e12) / 1e12;
+}

@@ -1,0 +1,4 @@
+/** Entry of the custom functions: loaded by taskpane.html in the shared runtime. */
+import "./outside-office";
+import "./training";
+import "./maturity";

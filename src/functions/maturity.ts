@@ -1,0 +1,24 @@
+/** ЦЗ (цифровая зрелость) functions of protocol appendix 3. */
+import { maturityAverage, regionalTarget } from "../core/maturity";
+import { flatten, mapCells } from "./arguments";
+import { excelResult } from "./excel-errors";
+
+/**
+ * Planned ЦЗ average: the mean of the indicator values, skipping blank cells and «x».
+ * @customfunction CZAVG
+ * @param values Indicator values: cells or ranges; text such as «18 %» counts as 18 %.
+ * @returns The average, in the workbook's convention (format the cell as %).
+ */
+export function maturityAverageOf(...values: unknown[][][]): number {
+  return excelResult(() => maturityAverage(flatten(values)).mean);
+}
+
+/**
+ * Regional ЦЗ target decomposed to the region for a year (2021 28 %, 2022 33 %, 2023 39 %, 2024 45 %).
+ * @customfunction CZTARGET
+ * @param year Year: a cell or a column of years.
+ * @returns The target as a fraction for each year (format the cell as %).
+ */
+export function regionalMaturityTarget(year: unknown[][]): unknown[][] {
+  return excelResult(() => mapCells([year], (y) => regionalTarget(y)));
+}

@@ -1,0 +1,49 @@
+/**
+ * A stand-in for Excel's CustomFunctions runtime: the Error class and codes the functions use, and a registry
+ * filled by associate() exactly as Excel's is.
+ */
+export class FakeCustomFunctionError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const ErrorCode = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
+
+export type Registry = Record<string, (...args: unknown[]) => unknown>;
+
+export function makeCustomFunctionsGlobal(registry: Registry = {}) {
+  return {
+    Error: FakeCustomFunctionError,
+    ErrorCode,
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => {
+      registry[id] = fn;
+    },
+  };
+}
+
+export function installCustomFunctions(registry: Registry = {}): Registry {
+  (globalThis as Record<string, unknown>).CustomFunctions = makeCustomFunctionsGlobal(registry);
+  return registry;
+}
+
+/** Calls a function and returns what the cell would show: the value, or { error, message }. */
+export function cellResult(call: () => unknown): unknown {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof FakeCustomFunctionError) return { error: error.code, message: error.message };
+    throw error;
+  }
+}

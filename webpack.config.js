@@ -1,0 +1,87 @@
+/* Build of the add-in: the pane and the custom functions share one page (taskpane.html) in one runtime. */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { sources } = require("webpack");
+const { localizeMetadata } = require("./scripts/localize-metadata");
+const { FUNCTION_FILES } = require("./scripts/function-files");
+const { DEV_ORIGIN, deploymentOrigin, withOrigin } = require("./scripts/origin");
+
+/** Writes functions.<locale>.json beside the generated functions.json. */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedMetadataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const english = compilation.getAsset("functions.json");
+          if (!english) return; // the metadata plugin already reported why
+          const ru = require("./src/functions/metadata.ru-RU.json");
+          const text = localizeMetadata(english.source.source().toString(), ru, "ru-RU");
+          compilation.emitAsset("functions.ru-RU.json", new sources.RawSource(text));
+        },
+      );
+    });
+  }
+}
+
+/** office.js and the Excel host files, served from our origin: government networks often block the CDN. */
+const OFFICE_JS = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const OFFICE_FILES = /^(office\.js|excel[-\w.]*(?<!\.debug)\.js|o15apptofilemappingtable\.js|custom-functions-runtime\.js|[a-z]{2}-[a-z]{2}\/office_strings\.js)$/;
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== "production";
+  const origin = dev ? DEV_ORIGIN : deploymentOrigin();
+  return {
+    devtool: dev ? "source-map" : false,
+    target: ["web", "es2019"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/index.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new LocalizedMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "[name][ext]", context: ".", info: { minimized: true } },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => withOrigin(content.toString(), origin) },
+          {
+            from: "**/*.js",
+            context: OFFICE_JS,
+            to: "office/[path][name][ext]",
+            filter: (file) => OFFICE_FILES.test(path.relative(OFFICE_JS, file).split(path.sep).join("/")),
+            info: { minimized: true },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      liveReload: false,
+      client: false,
+      server: { type: "https", options: env.httpsOptions || {} },
+    },
+  };
+};
