@@ -34,6 +34,7 @@ module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
   const origin = dev ? DEV_ORIGIN : deploymentOrigin();
   return {
+    mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
     target: ["web", "es2019"],
     entry: {

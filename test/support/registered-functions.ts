@@ -4,6 +4,7 @@
  */
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { join } from "path";
+import { FUNCTION_FILES } from "../../scripts/function-files";
 import { REPO_ROOT } from "./seeds";
 
 export interface FunctionMetadata {
@@ -14,8 +15,6 @@ export interface FunctionMetadata {
   result: { type?: string; dimensionality?: string };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { FUNCTION_FILES } = require("../../scripts/function-files") as { FUNCTION_FILES: string[] };
 
 export async function registeredFunctions() {
   const files = FUNCTION_FILES.map((file) => join(REPO_ROOT, file));

@@ -1,0 +1,1 @@
+export function localizeMetadata(englishJson: string, translations: object, locale: string): string;

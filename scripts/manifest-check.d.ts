@@ -1,0 +1,1 @@
+export function checkManifest(xmlText: string, origin: string): Promise<string[]>;
