@@ -14,6 +14,10 @@ export interface Indicator {
   direction: Direction;
   /** Numbers as printed (18,00 -> 18 with unit "%"); null where the strategy prints «x». */
   targets: Targets;
+  /** The name exactly as printed where it differs from name (a corrected misprint, e.g. «portalу»). */
+  printedName?: string;
+  /** The unit exactly as printed where it differs from unit (e.g. «усл.ед.» for «усл. ед.»). */
+  printedUnit?: string;
 }
 
 /** Strategy sections 5–6 joined to a project; every field is text as printed, absent where the strategy is silent. */
