@@ -1,7 +1,13 @@
-import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Spinner, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
+import type { WorkbookGateway } from "../excel/gateway";
 import type { HostInfo } from "../excel/host";
 import { FunctionList } from "./FunctionList";
 import { HostNotice } from "./HostNotice";
+import { PaneTabs } from "./PaneTabs";
+
+// Loaded when first opened: the strategy catalog and the sheet builders stay out of the first paint.
+const RoadmapTab = lazy(() => import(/* webpackChunkName: "roadmap" */ "./RoadmapTab"));
 
 const useStyles = makeStyles({
   root: {
@@ -14,8 +20,15 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ host }: { host: HostInfo }) {
+type TabId = "roadmap" | "functions";
+const TABS: { id: TabId; label: string }[] = [
+  { id: "roadmap", label: "Дорожная карта" },
+  { id: "functions", label: "Формулы" },
+];
+
+export function App({ host, gateway }: { host: HostInfo; gateway: WorkbookGateway }) {
   const styles = useStyles();
+  const [tab, setTab] = useState<TabId>("roadmap");
   return (
     <FluentProvider theme={webLightTheme} lang="ru">
       <main className={styles.root}>
@@ -23,7 +36,13 @@ export function App({ host }: { host: HostInfo }) {
           Цифровая зрелость
         </Text>
         <HostNotice host={host} />
-        <FunctionList />
+        <PaneTabs tabs={TABS} selected={tab} onSelect={setTab} />
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          <Suspense fallback={<Spinner size="tiny" label="Загрузка…" />}>
+            {tab === "roadmap" && <RoadmapTab gateway={gateway} canWrite={host.supportsSheets} />}
+            {tab === "functions" && <FunctionList />}
+          </Suspense>
+        </div>
       </main>
     </FluentProvider>
   );

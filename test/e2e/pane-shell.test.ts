@@ -49,6 +49,7 @@ async function openPane(fakeOffice?: string): Promise<{ page: Page; problems: st
 it("outside Office: loads without errors and says it runs in Excel", async () => {
   const { page, problems } = await openPane();
   await page.getByText("Панель работает в Excel").waitFor();
+  await page.getByRole("tab", { name: "Формулы" }).click();
   await page.getByText("=CDTO.БАЛЛ").waitFor();
   await page.screenshot({ path: join(REPO_ROOT, "test-artifacts/pane-outside-office.png"), fullPage: true });
   expect(problems).toEqual([]);
@@ -57,6 +58,9 @@ it("outside Office: loads without errors and says it runs in Excel", async () =>
 
 it("inside Excel: loads without errors and without the notice", async () => {
   const { page, problems } = await openPane(FAKE_EXCEL_HOST);
+  await page.getByRole("tab", { name: "Дорожная карта" }).focus();
+  await page.keyboard.press("ArrowRight");
+  expect(await page.getByRole("tab", { name: "Формулы" }).getAttribute("aria-selected")).toBe("true");
   await page.getByText("=CDTO.ЦЕЛЬ_ЦЗ").waitFor();
   expect(await page.getByTestId("host-notice").count()).toBe(0);
   expect(problems).toEqual([]);

@@ -1,0 +1,163 @@
+/**
+ * buildRoadmap(sector, options) -> SheetModel: protocol appendix 3 filled for one sector of the strategy,
+ * with the sector's indicators and targets, the planned ЦЗ average as a built-in formula, formats and validation.
+ */
+import { sectorIndicators, workbookTarget, type Sector, type SectorIndicator } from "../catalog";
+import { regionalTarget, regionalTargetYears } from "../maturity";
+import { cellAddress, type CellStyle, type DataValidation, type ModelCell, type SheetModel } from "../sheet-model";
+import { isPercentUnit } from "../units";
+import { ROADMAP_COLUMNS, markerComment, roadmapNames } from "./layout";
+import { roadmapTexts as T } from "./texts";
+
+export interface RoadmapOptions {
+  /** Catalog numbers of the indicators to include (sectorIndicators numbering); all by default. */
+  indicators?: number[];
+  /** Prefill the activities rows with the projects' names and descriptions from the strategy. */
+  prefillActivities?: boolean;
+  /** Years of the columns; the regional ЦЗ years (2021–2024) by default. */
+  years?: string[];
+  sheetName?: string;
+}
+
+export const INPUT_FILL = "#FFF4CE";
+const TARGET_FILL = "#F3F2F1";
+const HEADER_FILL = "#DEECF9";
+const TEXT = "@";
+
+/** Unit -> number format of its row. «усл. ед.» are 0/1 milestones. */
+export function unitFormat(unit: string): string {
+  if (isPercentUnit(unit)) return "0.00%";
+  if (/^балл|тыс\./.test(unit.trim())) return "0.00";
+  return "0";
+}
+
+function isMilestone(unit: string): boolean {
+  return unit.replace(/\s/g, "") === "усл.ед.";
+}
+
+function validationFor(range: string, unit: string): DataValidation {
+  if (isPercentUnit(unit)) {
+    return { range, rule: { type: "decimal", min: 0, max: 1 }, prompt: T.prompt.percent, error: { ...T.error.percent, style: "warning" } };
+  }
+  if (isMilestone(unit)) {
+    return { range, rule: { type: "whole", min: 0, max: 1 }, prompt: T.prompt.milestone, error: { ...T.error.milestone, style: "warning" } };
+  }
+  return { range, rule: { type: "decimal", min: 0 }, prompt: T.prompt.count, error: { ...T.error.count, style: "warning" } };
+}
+
+function activityText(sector: Sector, indicator: SectorIndicator): string {
+  return sector.projects
+    .filter((p) => indicator.projects.includes(p.n))
+    .map((p) => T.activityFromProject(p.n, p.name, p.details?.description))
+    .join("\n");
+}
+
+/** «ДК Образование и наука»; a name too long for a sheet tab becomes «Дорожная карта 7.10». */
+function defaultSheetName(sector: Sector): string {
+  const name = `ДК ${sector.name}`;
+  return name.length <= 31 ? name : `Дорожная карта ${sector.code}`;
+}
+
+export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): SheetModel {
+  const years = options.years ?? regionalTargetYears();
+  const all = sectorIndicators(sector);
+  const chosen = options.indicators ? all.filter((i) => options.indicators?.includes(i.number)) : all;
+  const lastColumn = ROADMAP_COLUMNS.firstYear + years.length - 1;
+  const rowRange = (row: number) => `${cellAddress(row, ROADMAP_COLUMNS.firstYear)}:${cellAddress(row, lastColumn)}`;
+  const fullRow = (row: number) => `${cellAddress(row, 0)}:${cellAddress(row, lastColumn)}`;
+
+  const cells: ModelCell[][] = [];
+  const styles: SheetModel["styles"] = [];
+  const validations: DataValidation[] = [];
+  const names: SheetModel["names"] = [];
+  const inputRanges: string[] = [];
+  const style = (range: string, s: CellStyle) => styles.push({ range, style: s });
+  const text = (value: string): ModelCell => ({ value });
+
+  // Title, caption, blank, header.
+  cells.push([text(T.title(sector.name))]);
+  cells.push([text(T.caption(sector.code))]);
+  cells.push([]);
+  const header = cells.length;
+  cells.push([text(T.corner), ...years.map((y) => ({ value: Number(y) }))]);
+
+  const regional = cells.length;
+  cells.push([text(T.regionalAverage), ...years.map((y) => ({ value: regionalTarget(y) }))]);
+  const planned = cells.length;
+  cells.push([text(T.plannedAverage)]); // filled below, once the value rows are known
+  const breakdown = cells.length;
+  cells.push([text(T.breakdown)]);
+
+  const percentValueRows: number[] = [];
+  chosen.forEach((indicator, index) => {
+    const shown = index + 1;
+    const valueRow = cells.length;
+    cells.push([text(T.value(shown, indicator.name, indicator.unit)), ...years.map(() => ({ value: null }))]);
+    const targetRow = cells.length;
+    cells.push([
+      text(T.target(indicator.projects)),
+      ...years.map((y): ModelCell => {
+        const target = workbookTarget(indicator, y);
+        if (target === undefined) return { value: null };
+        return { value: target === null ? T.noTargetMark : target };
+      }),
+    ]);
+    const activitiesRow = cells.length;
+    const activity = options.prefillActivities ? activityText(sector, indicator) : "";
+    cells.push([text(T.activities(shown)), ...years.map(() => ({ value: activity || null }))]);
+
+    if (isPercentUnit(indicator.unit)) percentValueRows.push(valueRow);
+    const format = unitFormat(indicator.unit);
+    style(rowRange(valueRow), { numberFormat: format, fill: INPUT_FILL, border: true });
+    style(rowRange(targetRow), { numberFormat: format, fill: TARGET_FILL, italic: true, fontColor: "#605E5C", border: true, horizontal: "right" });
+    style(rowRange(activitiesRow), { numberFormat: TEXT, fill: INPUT_FILL, wrap: true, vertical: "top", border: true });
+    style(cellAddress(targetRow, 0), { italic: true, fontColor: "#605E5C" });
+    validations.push(validationFor(rowRange(valueRow), indicator.unit));
+    inputRanges.push(rowRange(valueRow), rowRange(activitiesRow));
+    names.push(
+      { name: roadmapNames.value(indicator.number), range: rowRange(valueRow), comment: indicator.name },
+      { name: roadmapNames.target(indicator.number), range: rowRange(targetRow) },
+      { name: roadmapNames.activities(indicator.number), range: rowRange(activitiesRow) },
+    );
+  });
+
+  cells[planned].push(
+    ...years.map((_, y): ModelCell => {
+      const column = ROADMAP_COLUMNS.firstYear + y;
+      if (percentValueRows.length === 0) return { value: T.noPercentIndicators };
+      // AVERAGE skips blank and text cells («x»), as the rule wants; IFERROR keeps an empty year empty.
+      return { formula: `=IFERROR(AVERAGE(${percentValueRows.map((r) => cellAddress(r, column)).join(",")}),"")` };
+    }),
+  );
+
+  const lastRow = cells.length - 1;
+  style(`A1:${cellAddress(0, lastColumn)}`, { bold: true, fontSize: 14, wrap: true, horizontal: "center", vertical: "center" });
+  style(`A2:${cellAddress(1, lastColumn)}`, { italic: true, fontSize: 9, fontColor: "#605E5C", wrap: true, horizontal: "center" });
+  style(fullRow(header), { bold: true, fill: HEADER_FILL, horizontal: "center", border: true });
+  style(rowRange(header), { numberFormat: "0" });
+  style(`${cellAddress(header + 1, 0)}:${cellAddress(lastRow, 0)}`, { wrap: true, vertical: "top", border: true });
+  style(rowRange(regional), { numberFormat: "0%", border: true, horizontal: "right" });
+  style(rowRange(planned), { numberFormat: "0.0%", bold: true, border: true, horizontal: "right" });
+  style(fullRow(breakdown), { italic: true });
+
+  return {
+    name: options.sheetName ?? defaultSheetName(sector),
+    cells,
+    styles,
+    merges: [`A1:${cellAddress(0, lastColumn)}`, `A2:${cellAddress(1, lastColumn)}`, fullRow(breakdown)],
+    columnWidths: [70, ...years.map(() => 16)],
+    rowHeights: { 0: 36, 1: 24 },
+    validations,
+    names: [
+      { name: roadmapNames.marker, range: "A1", comment: markerComment(sector.code) },
+      { name: roadmapNames.years, range: rowRange(header) },
+      { name: roadmapNames.regional, range: rowRange(regional) },
+      { name: roadmapNames.planned, range: rowRange(planned) },
+      ...names,
+    ],
+    inputRanges,
+    freeze: { rows: header + 1, columns: 1 },
+    print: { orientation: "landscape", fitToWidth: true, title: T.title(sector.name) },
+    select: chosen.length > 0 ? cellAddress(breakdown + 1, ROADMAP_COLUMNS.firstYear) : cellAddress(regional, 1),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Where things are on a generated roadmap, and the sheet-scoped names that mark them. Names follow the cells when
+ * rows are inserted or the sheet is renamed, so a check finds its rows again (see docs/roadmap.md).
+ */
+export const ROADMAP_COLUMNS = { label: 0, firstYear: 1 } as const;
+
+export const roadmapNames = {
+  marker: "ЦЗ_ДК",
+  years: "ЦЗ_Годы",
+  regional: "ЦЗ_Регион",
+  planned: "ЦЗ_План",
+  value: (catalogNumber: number) => `ЦЗ_Показатель_${catalogNumber}`,
+  target: (catalogNumber: number) => `ЦЗ_Цель_${catalogNumber}`,
+  activities: (catalogNumber: number) => `ЦЗ_Мероприятия_${catalogNumber}`,
+} as const;
+
+/** The marker name's comment carries the sector code: «ЦЗ-ДК 1; отрасль 7.1». */
+export function markerComment(sectorCode: string): string {
+  return `ЦЗ-ДК 1; отрасль ${sectorCode}`;
+}
+
+export function sectorCodeFromMarker(comment: string): string | undefined {
+  return /отрасль (7\.\d{1,2})/.exec(comment)?.[1];
+}

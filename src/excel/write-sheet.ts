@@ -1,0 +1,61 @@
+/**
+ * Writes a SheetModel as a new worksheet: one sync to learn the existing names, one for everything else.
+ * An existing sheet is never overwritten: a second run gets «Name (2)». Very large sheets are written in row
+ * chunks, since Excel on the web rejects a request above about 5 MB.
+ */
+import { cellAddress, type SheetModel } from "../core/sheet-model";
+import { uniqueSheetName } from "../core/sheet-name";
+import { applyModelLayout } from "./apply-model";
+import { modelGrids, payloadBytes, type ModelGrids } from "./model-grids";
+
+export const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
+
+export interface WriteResult {
+  sheetName: string;
+  /** context.sync() calls this write made (we aim at 2). */
+  syncs: number;
+}
+
+/** Row blocks whose payload stays under the limit. */
+function rowChunks(grids: ModelGrids, limit: number): { from: number; to: number }[] {
+  const perRow = Math.max(1, payloadBytes(grids) / Math.max(1, grids.rows));
+  const rowsPerChunk = Math.max(1, Math.floor(limit / perRow));
+  const chunks = [];
+  for (let from = 0; from < grids.rows; from += rowsPerChunk) chunks.push({ from, to: Math.min(grids.rows, from + rowsPerChunk) });
+  return chunks;
+}
+
+function writeRows(sheet: Excel.Worksheet, grids: ModelGrids, from: number, to: number): void {
+  const range = sheet.getRange(`${cellAddress(from, 0)}:${cellAddress(to - 1, grids.columns - 1)}`);
+  // Number formats first: a text cell ("@") must be text before its value arrives.
+  range.numberFormat = grids.numberFormats.slice(from, to);
+  range.values = grids.values.slice(from, to);
+  range.formulas = grids.formulas.slice(from, to);
+}
+
+export async function writeSheet(model: SheetModel, limit = MAX_PAYLOAD_BYTES): Promise<WriteResult> {
+  return Excel.run(async (context) => {
+    let syncs = 0;
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    syncs++;
+    const sheetName = uniqueSheetName(model.name, sheets.items.map((sheet) => sheet.name));
+    const sheet = sheets.add(sheetName);
+    const grids = modelGrids(model);
+    const chunks = payloadBytes(grids) > limit ? rowChunks(grids, limit) : [{ from: 0, to: grids.rows }];
+    for (const [index, chunk] of chunks.entries()) {
+      writeRows(sheet, grids, chunk.from, chunk.to);
+      if (index < chunks.length - 1) {
+        await context.sync();
+        syncs++;
+      }
+    }
+    applyModelLayout(sheet, model);
+    sheet.activate();
+    sheet.getRange(model.select ?? "A1").select();
+    await context.sync();
+    syncs++;
+    return { sheetName, syncs };
+  });
+}
