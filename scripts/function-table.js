@@ -5,6 +5,8 @@ const EXAMPLES = {
   NEXTBANDGAIN: ["=CDTO.NEXTBANDGAIN(90;5)", "0,5"],
   CZAVG: ["=CDTO.CZAVG(C7;C9;C11)", "среднее, без пустых и «x»"],
   CZTARGET: ["=CDTO.CZTARGET(2022)", "33 %"],
+  TARGET: ['=CDTO.TARGET("7.1";1;2022)', "18 %"],
+  INDICATORS: ['=CDTO.INDICATORS("Образование и наука")', "таблица показателей"],
 };
 
 function functionTable(english, russian) {

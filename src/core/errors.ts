@@ -60,6 +60,8 @@ export const errors = {
   notAYear: (value: unknown) => valueError(`${describe(value)} — не год. Укажите год числом, например 2022.`),
   unknownSector: (value: unknown) =>
     notAvailable(`Отрасль ${describe(value)} не найдена в стратегии. Укажите код (например 7.1) или название отрасли.`),
+  sectorAsNumber: (value: number) =>
+    valueError(`Код отрасли ${describe(value)} указан числом: 7.1 и 7.10 тогда не различить. Укажите его текстом, например "7.10", или название отрасли.`),
   unknownIndicator: (value: unknown, sectorName: string, count: number) =>
     notAvailable(
       `Показатель ${describe(value)} не найден в отрасли «${sectorName}». Укажите номер от 1 до ${count} или часть названия.`,

@@ -2,3 +2,4 @@
 import "./outside-office";
 import "./training";
 import "./maturity";
+import "./catalog";

@@ -40,6 +40,16 @@ describe("metadata", () => {
       { id: "NEXTBANDGAIN", params: bandsParams, result: "matrix" },
       { id: "CZAVG", params: [["values", "matrix", true, true]], result: "scalar" },
       { id: "CZTARGET", params: [["year", "matrix", false, false]], result: "matrix" },
+      {
+        id: "TARGET",
+        params: [
+          ["sector", "matrix", false, false],
+          ["indicator", "matrix", false, false],
+          ["year", "matrix", false, false],
+        ],
+        result: "matrix",
+      },
+      { id: "INDICATORS", params: [["sector", "matrix", false, false]], result: "matrix" },
     ]);
   });
 
@@ -147,5 +157,50 @@ describe("CDTO.CZTARGET", () => {
     const column = call("CZTARGET", [[2022], ["год"]]) as unknown[][];
     expect(column[0]).toEqual([0.33]);
     expect(column[1][0]).toMatchObject({ code: VALUE, message: expect.stringMatching(/не год/) });
+  });
+});
+
+describe("CDTO.TARGET", () => {
+  it("gives a %-indicator's target as a fraction, by number or by name", () => {
+    expect(call("TARGET", [["7.1"]], [[1]], [[2022]])).toEqual([[0.18]]);
+    expect(call("TARGET", [["Образование и наука"]], [["3"]], [["2024"]])).toEqual([[0.95]]);
+    expect(call("TARGET", [["7.1"]], [["цифрового профиля"]], [[2023]])).toEqual([[0.7]]);
+    expect(call("TARGET", [["7.1"]], [[1], [2]], [[2024]])).toEqual([[0.32], [0.8]]);
+  });
+
+  it("gives a non-% indicator's target as printed", () => {
+    expect(call("TARGET", [["7.11"]], [["количество государственных"]], [[2023]])).toEqual([[78]]);
+    expect(call("TARGET", [["Здоровоохранение"]], [[1]], [[2024]])).toEqual([[0.32]]);
+  });
+
+  it("gives #N/A with a message for a «x» target", () => {
+    expect(call("TARGET", [["7.6"]], [[2]], [[2022]])).toEqual(anError(NA, /не установлено \(«x»\)/));
+  });
+
+  it.each([
+    ["unknown sector", [["7.12"]], [[1]], [[2022]], anError(NA, /Отрасль «7\.12» не найдена/)],
+    ["sector typed as a number", [[7.1]], [[1]], [[2022]], anError(VALUE, /указан числом/)],
+    ["unknown indicator number", [["7.1"]], [[99]], [[2022]], anError(NA, /номер от 1 до 9/)],
+    ["unknown indicator name", [["7.1"]], [["космос"]], [[2022]], anError(NA, /«космос» не найден/)],
+    ["ambiguous indicator name", [["7.1"]], [["доля"]], [[2022]], anError(NA, /несколько показателей/)],
+    ["unknown year", [["7.1"]], [[1]], [[2021]], anError(NA, /2021.*2022, 2023, 2024/)],
+    ["not a year", [["7.1"]], [[1]], [["скоро"]], anError(VALUE, /не год/)],
+    ["blank sector", [[null]], [[1]], [[2022]], anError(VALUE, /Не указано: отрасль/)],
+  ])("%s", (_label, sector, indicator, year, expected) => {
+    expect(call("TARGET", sector, indicator, year)).toEqual(expected);
+  });
+});
+
+describe("CDTO.INDICATORS", () => {
+  it("spills the sector's indicators with a header, «x» where the strategy has no target", () => {
+    const table = call("INDICATORS", [["7.6"]]) as unknown[][];
+    expect(table[0]).toEqual(["№", "Проекты", "Показатель", "Ед. изм.", 2022, 2023, 2024]);
+    expect(table[1]).toEqual([1, "1", expect.stringMatching(/^обеспечение работы мобильного приложения/), "усл. ед.", 1, 1, 1]);
+    expect(table[2]).toEqual([2, "2, 5, 6", expect.stringMatching(/^доля обеспеченных требований/), "%", "x", 1, 1]);
+    expect(table).toHaveLength(14);
+  });
+
+  it("gives #N/A for an unknown sector", () => {
+    expect(call("INDICATORS", [["Космос"]])).toEqual(anError(NA, /Отрасль «Космос» не найдена/));
   });
 });

@@ -1,0 +1,44 @@
+/** Strategy targets (protocol appendix 2 = strategy section 7) in cells. */
+import { catalogYears, sectorIndicators } from "../core/catalog";
+import { requireIndicator, requireSector, requireTarget } from "../core/catalog/lookup";
+import { workbookTarget } from "../core/catalog";
+import { mapCells } from "./arguments";
+import { excelResult } from "./excel-errors";
+
+const NO_TARGET = "x";
+
+/**
+ * Strategy target of a sector's indicator for a year, in the workbook's convention (18 % is 0.18).
+ * @customfunction TARGET
+ * @param sector Sector code as text ("7.1") or its name: a cell or a column.
+ * @param indicator Indicator number within the sector (as CDTO.INDICATORS lists them) or part of its name.
+ * @param year Year: 2022, 2023 or 2024.
+ * @returns The target for each row.
+ */
+export function strategyTarget(sector: unknown[][], indicator: unknown[][], year: unknown[][]): unknown[][] {
+  return excelResult(() =>
+    mapCells([sector, indicator, year], (s, i, y) => requireTarget(requireIndicator(requireSector(s), i), y)),
+  );
+}
+
+/**
+ * The sector's indicators as a table: number, projects, indicator, unit and the targets per year («x» where none).
+ * @customfunction INDICATORS
+ * @param sector Sector code as text ("7.1") or its name.
+ * @returns A table with a header row.
+ */
+export function sectorIndicatorTable(sector: unknown[][]): unknown[][] {
+  return excelResult(() => {
+    const found = requireSector(sector[0]?.[0]);
+    const years = catalogYears();
+    const header = ["№", "Проекты", "Показатель", "Ед. изм.", ...years];
+    const rows = sectorIndicators(found).map((indicator) => [
+      indicator.number,
+      indicator.projects.join(", "),
+      indicator.name,
+      indicator.unit,
+      ...years.map((year) => workbookTarget(indicator, year) ?? NO_TARGET),
+    ]);
+    return [header, ...rows];
+  });
+}
