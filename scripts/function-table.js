@@ -6,6 +6,7 @@ const EXAMPLES = {
   CZAVG: ["=CDTO.CZAVG(C7;C9;C11)", "среднее, без пустых и «x»"],
   CZTARGET: ["=CDTO.CZTARGET(2022)", "33 %"],
   TARGET: ['=CDTO.TARGET("7.1";1;2022)', "18 %"],
+  GAP: ['=CDTO.GAP(15%;"7.1";1;2022)', "−3 % (на 3 п.п. ниже цели 18 %)"],
   INDICATORS: ['=CDTO.INDICATORS("Образование и наука")', "таблица показателей"],
 };
 

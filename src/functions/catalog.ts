@@ -2,7 +2,8 @@
 import { catalogYears, sectorIndicators } from "../core/catalog";
 import { requireIndicator, requireSector, requireTarget } from "../core/catalog/lookup";
 import { workbookTarget } from "../core/catalog";
-import { mapCells } from "./arguments";
+import { roundTiny } from "../core/units";
+import { mapCells, toNumber } from "./arguments";
 import { excelResult } from "./excel-errors";
 
 const NO_TARGET = "x";
@@ -41,4 +42,22 @@ export function sectorIndicatorTable(sector: unknown[][]): unknown[][] {
     ]);
     return [header, ...rows];
   });
+}
+
+/**
+ * Gap to the strategy target: value minus target, in the workbook's convention (-0.05 is 5 percentage points short).
+ * @customfunction GAP
+ * @param value The planned or actual value (18 % as 0.18 or as text «18 %»): a cell or a column.
+ * @param sector Sector code as text ("7.1") or its name.
+ * @param indicator Indicator number within the sector or part of its name.
+ * @param year Year: 2022, 2023 or 2024.
+ * @returns Value minus target for each row; negative means short of the target.
+ */
+export function targetGap(value: unknown[][], sector: unknown[][], indicator: unknown[][], year: unknown[][]): unknown[][] {
+  return excelResult(() =>
+    mapCells([value, sector, indicator, year], (v, s, i, y) => {
+      const target = requireTarget(requireIndicator(requireSector(s), i), y);
+      return roundTiny(toNumber(v, "значение показателя") - target);
+    }),
+  );
 }

@@ -50,6 +50,16 @@ describe("metadata", () => {
         result: "matrix",
       },
       { id: "INDICATORS", params: [["sector", "matrix", false, false]], result: "matrix" },
+      {
+        id: "GAP",
+        params: [
+          ["value", "matrix", false, false],
+          ["sector", "matrix", false, false],
+          ["indicator", "matrix", false, false],
+          ["year", "matrix", false, false],
+        ],
+        result: "matrix",
+      },
     ]);
   });
 
@@ -202,5 +212,20 @@ describe("CDTO.INDICATORS", () => {
 
   it("gives #N/A for an unknown sector", () => {
     expect(call("INDICATORS", [["Космос"]])).toEqual(anError(NA, /Отрасль «Космос» не найдена/));
+  });
+});
+
+describe("CDTO.GAP", () => {
+  it("gives value minus target in the workbook's convention, for a cell and a column", () => {
+    expect(call("GAP", [[0.15]], [["7.1"]], [[1]], [[2022]])).toEqual([[-0.03]]);
+    expect(call("GAP", [["20 %"], [0.18]], [["7.1"]], [[1]], [[2022]])).toEqual([[0.02], [0]]);
+    expect(call("GAP", [[80]], [["7.11"]], [[2]], [[2024]])).toEqual([[1]]);
+  });
+
+  it("reports a blank value, text, a «x» target and an unknown sector", () => {
+    expect(call("GAP", [[null]], [["7.1"]], [[1]], [[2022]])).toEqual(anError(VALUE, /Не указано: значение показателя/));
+    expect(call("GAP", [["много"]], [["7.1"]], [[1]], [[2022]])).toEqual(anError(VALUE, /«много» — не число/));
+    expect(call("GAP", [[0.5]], [["7.6"]], [[2]], [[2022]])).toEqual(anError(NA, /не установлено/));
+    expect(call("GAP", [[0.5]], [["7.99"]], [[1]], [[2022]])).toEqual(anError(NA, /не найдена/));
   });
 });

@@ -1,0 +1,101 @@
+import { Button, Field, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { RATING_FIELDS, type RatingField } from "../core/rating/columns";
+import type { RowProblem } from "../core/rating";
+import type { WorkbookGateway } from "../excel/gateway";
+import { createRatingSheet, recalculateRecommendations, type RecalculateOutcome } from "./rating-actions";
+import { TaskStatus } from "./TaskStatus";
+import { useTask } from "./useTask";
+
+const useStyles = makeStyles({
+  tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const FIELD_LABELS: Record<RatingField, string> = {
+  name: "Столбец с названием органа",
+  employees: "Столбец «Количество сотрудников»",
+  trained: "Столбец «Количество обученных»",
+};
+
+type Pending = Extract<RecalculateOutcome, { status: "needColumns" }>;
+
+/** «Рейтинг обучения»: the sheet of protocol appendix 1, and recommendations for a table the user already has. */
+export default function RatingTab({ gateway, canWrite }: { gateway: WorkbookGateway; canWrite: boolean }) {
+  const styles = useStyles();
+  const [kind, setKind] = useState<"sample" | "empty">("sample");
+  const create = useTask();
+  const recalc = useTask();
+  const [pending, setPending] = useState<Pending>();
+  const [columns, setColumns] = useState<Partial<Record<RatingField, number>>>({});
+  const [problems, setProblems] = useState<RowProblem[]>([]);
+
+  const runRecalc = (chosen?: Record<RatingField, number>) =>
+    recalc.run(async () => {
+      const outcome = await recalculateRecommendations(gateway, chosen);
+      if (outcome.status === "needColumns") {
+        setPending(outcome);
+        setColumns(outcome.known);
+        setProblems([]);
+        return "Не удалось определить столбцы по заголовкам: укажите их ниже.";
+      }
+      setPending(undefined);
+      setProblems(outcome.problems);
+      return outcome.message;
+    });
+
+  const chosenComplete = RATING_FIELDS.every((f) => columns[f] !== undefined);
+
+  return (
+    <section className={styles.tab} aria-label="Рейтинг обучения">
+      <div className={styles.group}>
+        <Text as="h2" weight="semibold">Лист «Рейтинг обучения»</Text>
+        <RadioGroup value={kind} onChange={(_, data) => setKind(data.value as "sample" | "empty")}>
+          <Radio value="sample" label="Пример: 30 органов из приложения 1 протокола" />
+          <Radio value="empty" label="Пустой шаблон для своих данных" />
+        </RadioGroup>
+        <Button appearance="primary" disabled={!canWrite || create.state.status === "running"} onClick={() => void create.run(() => createRatingSheet(gateway, kind))}>
+          Создать лист рейтинга
+        </Button>
+        <TaskStatus state={create.state} runningLabel="Создаю лист…" />
+      </div>
+      <div className={styles.group}>
+        <Text as="h2" weight="semibold">Своя таблица</Text>
+        <Text>Выделите таблицу вместе со строкой заголовков (орган, сотрудники, обученные). Рекомендации появятся справа от неё; ваши ячейки не изменятся.</Text>
+        {pending &&
+          RATING_FIELDS.map((field) => (
+            <Field key={field} label={FIELD_LABELS[field]}>
+              <Select
+                value={columns[field] === undefined ? "" : String(columns[field])}
+                onChange={(_, data) => setColumns({ ...columns, [field]: data.value === "" ? undefined : Number(data.value) })}
+              >
+                <option value="">— выберите —</option>
+                {pending.headers.map((h) => (
+                  <option key={h.column} value={h.column}>
+                    {h.text}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ))}
+        <Button
+          disabled={!canWrite || recalc.state.status === "running" || (pending !== undefined && !chosenComplete)}
+          onClick={() => void runRecalc(pending && chosenComplete ? (columns as Record<RatingField, number>) : undefined)}
+        >
+          Пересчитать рекомендации
+        </Button>
+        <TaskStatus state={recalc.state} runningLabel="Считаю…" />
+        {problems.length > 0 && (
+          <ul className={styles.problems} aria-label="Строки с ошибками">
+            {problems.map((p) => (
+              <li key={`${p.row}-${p.message}`}>
+                <Text>Строка {p.row}: {p.message}</Text>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
