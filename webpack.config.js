@@ -38,13 +38,16 @@ module.exports = (env, argv) => {
     devtool: dev ? "source-map" : false,
     target: ["web", "es2019"],
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/index.ts",
+      // The pane runs in the same page after the functions: it reuses their modules (core, catalog) instead of a copy.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
+      // Chunks load relative to taskpane.html; no automatic detection, which needs a document (not there in tests).
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -52,6 +55,7 @@ module.exports = (env, argv) => {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
     },
     performance: { hints: false },
+
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new LocalizedMetadataPlugin(),

@@ -16,7 +16,9 @@ function loadBundle(): Registry {
     throw new Error("dist/functions.js is missing: run the tests with npm test, which builds first.");
   }
   const registry: Registry = {};
-  runInNewContext(source, { CustomFunctions: makeCustomFunctionsGlobal(registry), console });
+  const sandbox: Record<string, unknown> = { CustomFunctions: makeCustomFunctionsGlobal(registry), console };
+  sandbox.self = sandbox; // the bundle's chunk loader refers to self, as in a page
+  runInNewContext(source, sandbox);
   return registry;
 }
 
