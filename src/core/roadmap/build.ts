@@ -115,7 +115,7 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
     validations.push(validationFor(rowRange(valueRow), indicator.unit));
     inputRanges.push(rowRange(valueRow), rowRange(activitiesRow));
     names.push(
-      { name: roadmapNames.value(indicator.number), range: rowRange(valueRow), comment: indicator.name },
+      { name: roadmapNames.value(indicator.number), range: rowRange(valueRow), comment: `ЦЗ-ДК; показатель ${indicator.number} отрасли ${sector.code}` },
       { name: roadmapNames.target(indicator.number), range: rowRange(targetRow) },
       { name: roadmapNames.activities(indicator.number), range: rowRange(activitiesRow) },
     );
