@@ -9,6 +9,10 @@ import type { WorkbookGateway } from "../excel/gateway";
 
 export const PROBLEM_FILL = "#FDE7E9";
 
+function cellText(cell: unknown): string {
+  return typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean" ? String(cell) : "";
+}
+
 export async function createRatingSheet(gateway: WorkbookGateway, kind: "sample" | "empty"): Promise<string> {
   const result = await gateway.writeSheet(buildRatingSheet({ bodies: kind }));
   return kind === "sample"
@@ -31,7 +35,10 @@ export async function recalculateRecommendations(
   const headerRow = found.headerRow >= 0 ? found.headerRow : 0;
   const columns = chosen ?? found.columns;
   if (!isComplete(columns)) {
-    const headers = (block.values[headerRow] ?? []).map((cell, column) => ({ column, text: `${cellAddress(block.top + headerRow, block.left + column)}: ${String(cell ?? "")}` }));
+    const headers = (block.values[headerRow] ?? []).map((cell, column) => ({
+      column,
+      text: `${cellAddress(block.top + headerRow, block.left + column)}: ${cellText(cell)}`,
+    }));
     return { status: "needColumns", headers, known: found.columns };
   }
   const rating = rateBodies(tableRows(block.values, headerRow, columns, block.top + 1));
