@@ -15,5 +15,6 @@ module.exports = {
     rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
   },
   performance: { hints: false },
-  plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html", chunks: ["demo"] })],
+  // demo.js must run before the pane frame loads: the frame takes the workbook the page created.
+  plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html", chunks: ["demo"], inject: "head", scriptLoading: "blocking" })],
 };

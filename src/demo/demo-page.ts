@@ -5,13 +5,17 @@ const fake: FakeExcel = createFakeExcel();
 (window as unknown as { __cdtoFake: FakeExcel }).__cdtoFake = fake;
 
 let shownSheet: string | undefined;
+let lastActive: string | undefined;
 
 function render(): void {
   const tabs = document.getElementById("sheet-tabs");
   const table = document.getElementById("sheet");
   if (!tabs || !table) return;
   const names = fake.workbook.sheetNames();
-  if (!shownSheet || !names.includes(shownSheet)) shownSheet = fake.workbook.activeSheetName() ?? names[0];
+  const active = fake.workbook.activeSheetName();
+  // Follow Excel: show the sheet the add-in activated; otherwise keep the tab the visitor chose.
+  if (active !== lastActive || !shownSheet || !names.includes(shownSheet)) shownSheet = active;
+  lastActive = active;
   tabs.replaceChildren(
     ...names.map((name) => {
       const button = document.createElement("button");

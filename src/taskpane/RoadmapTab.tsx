@@ -10,6 +10,17 @@ import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // The action and its result stay in view below a long list of indicators in a narrow pane.
+  actions: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 /** «Дорожная карта»: pick a sector, its indicators and options, create the sheet of protocol appendix 3. */
@@ -45,10 +56,12 @@ export default function RoadmapTab({ gateway, canWrite }: { gateway: WorkbookGat
           onChange={(_, data) => setPrefill(data.checked === true)}
         />
       )}
-      <Button appearance="primary" disabled={!canWrite || !sector || chosen.size === 0 || state.status === "running"} onClick={() => void create()}>
-        Создать дорожную карту
-      </Button>
-      <TaskStatus state={state} runningLabel="Создаю лист…" />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!canWrite || !sector || chosen.size === 0 || state.status === "running"} onClick={() => void create()}>
+          Создать дорожную карту
+        </Button>
+        <TaskStatus state={state} runningLabel="Создаю лист…" />
+      </div>
     </section>
   );
 }

@@ -1,0 +1,131 @@
+/**
+ * The pane as a user drives it, in Debian's Chromium, through the demo page: the real pane in a frame and the
+ * in-memory Excel it writes to. Pick a sector by typing, create the roadmap, and check the workbook.
+ */
+import { join } from "path";
+import type { Browser, Frame, Page } from "playwright-core";
+import { startDemoServer } from "../../scripts/demo-server";
+import { launchChromium } from "../support/browser";
+import { REPO_ROOT } from "../support/seeds";
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Book {
+  sheetNames(): string[];
+  syncCount: number;
+  cell(sheet: string, address: string): { value: unknown; formula: string | null; numberFormat: string };
+  selection(): { sheet: string; address: string };
+}
+
+/** Reads the demo page's workbook (the frame's pane writes to the same object). */
+function book<T>(page: Page, read: (workbook: Book) => T): Promise<T> {
+  return page.evaluate(`(${read.toString()})(window.__cdtoFake.workbook)`) as Promise<T>;
+}
+
+async function openDemo(): Promise<{ page: Page; pane: Frame; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  await page.goto(`${server.url}/`);
+  const frame = page.frames().find((f) => f.url().includes("/pane/taskpane.html"));
+  if (!frame) throw new Error("the pane frame did not load");
+  await frame.getByRole("heading", { name: "Цифровая зрелость" }).waitFor();
+  return { page, pane: frame, problems };
+}
+
+it("creates the roadmap of a sector picked by typing, with the keyboard, and a second one beside it", async () => {
+  const { page, pane, problems } = await openDemo();
+  await pane.getByRole("searchbox", { name: "Найти отрасль" }).fill("образов");
+  await pane.getByRole("searchbox", { name: "Найти отрасль" }).press("Enter");
+  await expectChecked(pane, "7.1 Образование и наука");
+  await pane.getByText("Показатели отрасли (9 из 9)").waitFor();
+  const create = pane.getByRole("button", { name: "Создать дорожную карту" });
+  await create.focus();
+  await page.keyboard.press("Enter");
+  await pane.getByText(/Лист «ДК Образование и наука» создан/).waitFor();
+
+  expect(await book(page, (b) => b.sheetNames())).toEqual(["Sheet1", "ДК Образование и наука"]);
+  expect(await book(page, (b) => b.syncCount)).toBe(2);
+  expect(await book(page, (b) => b.cell("ДК Образование и наука", "A1").value)).toBe(
+    "Дорожная карта по достижению «цифровой зрелости» отрасли «Образование и наука»",
+  );
+  expect(await book(page, (b) => b.cell("ДК Образование и наука", "C9").value)).toBe(0.18);
+  expect(await book(page, (b) => b.selection())).toEqual({ sheet: "ДК Образование и наука", address: "B8" });
+  await pane.locator("body").screenshot({ path: join(REPO_ROOT, "test-artifacts/pane-roadmap.png") });
+  await page.screenshot({ path: join(REPO_ROOT, "test-artifacts/demo-roadmap.png") });
+
+  // Uncheck one indicator, create again: a new sheet, the first stays.
+  await pane.getByRole("checkbox", { name: /^2\. доля учащихся, которым предложены/ }).uncheck();
+  await pane.getByText("Показатели отрасли (8 из 9)").waitFor();
+  await create.click();
+  await pane.getByText(/Лист «ДК Образование и наука \(2\)» создан: 8 показ\./).waitFor();
+  expect(await book(page, (b) => b.sheetNames())).toHaveLength(3);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+it("works in a narrow pane: the misprinted name finds «Здравоохранение»", async () => {
+  const { page, pane, problems } = await openDemo();
+  await page.setViewportSize({ width: 320 + 900, height: 800 });
+  await pane.getByRole("searchbox", { name: "Найти отрасль" }).fill("здоровоохр");
+  await pane.getByRole("searchbox", { name: "Найти отрасль" }).press("Enter");
+  await expectChecked(pane, "7.2 Здравоохранение");
+  await pane.getByRole("button", { name: "Создать дорожную карту" }).click();
+  await pane.getByText(/Лист «ДК Здравоохранение» создан/).waitFor();
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+it("builds the training rating sheet and rates a user's own table without touching it", async () => {
+  const { page, pane, problems } = await openDemo();
+  await pane.getByRole("tab", { name: "Рейтинг обучения" }).click();
+  await pane.getByRole("button", { name: "Создать лист рейтинга" }).click();
+  await pane.getByText(/Лист «Рейтинг обучения» создан: 30 органов/).waitFor();
+  expect(await book(page, (b) => b.cell("Рейтинг обучения", "B5").value)).toBe("Аппарат Администрации Смоленской области");
+  expect(await book(page, (b) => b.syncCount)).toBe(2);
+
+  // A table the user already has, selected with its header.
+  await page.evaluate(() => {
+    const w = (window as unknown as { __cdtoFake: { workbook: Record<string, (...a: unknown[]) => void> } }).__cdtoFake.workbook;
+    const rows = [
+      ["Орган", "Сотрудников", "Обучено"],
+      ["Департамент А", 26, 12],
+      ["Департамент Б", 90, "много"],
+      ["Департамент В", 118, 82],
+    ];
+    rows.forEach((row, r) => row.forEach((value, c) => w.setCell("Sheet1", `${"ABC"[c]}${r + 1}`, value)));
+    w.activateSheet("Sheet1");
+    w.setSelection("Sheet1", "A1:C4");
+  });
+  await pane.getByRole("button", { name: "Пересчитать рекомендации" }).click();
+  await pane.getByText(/Оценено органов: 2\. Рекомендации записаны в Sheet1!E1:E\d+\. Строк с ошибками: 1/).waitFor();
+  await pane.getByText("Строка 3: Количество обученных: «много» — не число.").waitFor();
+  expect(await book(page, (b) => [b.cell("Sheet1", "E1").value, b.cell("Sheet1", "E2").value, b.cell("Sheet1", "E3").value])).toEqual([
+    "Обучить ещё 1 сотрудника",
+    "+2 балла к рейтингу",
+    "Департамент А",
+  ]);
+  expect(await book(page, (b) => b.cell("Sheet1", "C3").value)).toBe("много");
+  await pane.locator("body").screenshot({ path: join(REPO_ROOT, "test-artifacts/pane-rating.png") });
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+async function expectChecked(pane: Frame, label: string): Promise<void> {
+  await pane.getByRole("radio", { name: label }).waitFor();
+  expect(await pane.getByRole("radio", { name: label }).isChecked()).toBe(true);
+}
