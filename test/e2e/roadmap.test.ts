@@ -30,7 +30,7 @@ interface Book {
 
 /** Reads the demo page's workbook (the frame's pane writes to the same object). */
 function book<T>(page: Page, read: (workbook: Book) => T): Promise<T> {
-  return page.evaluate(`(${read.toString()})(window.__cdtoFake.workbook)`) as Promise<T>;
+  return page.evaluate<T>(`(${read.toString()})(window.__cdtoFake.workbook)`);
 }
 
 async function openDemo(): Promise<{ page: Page; pane: Frame; problems: string[] }> {

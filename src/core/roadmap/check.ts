@@ -1,0 +1,43 @@
+/**
+ * The roadmap check in one call: read a filled «Дорожная карта» from a block of cells and validate it against the
+ * strategy. Hosts (the pane, the CLI) use checkRoadmap; read problems come back as findings too, so nothing the
+ * reader could not place is lost on the way to the user.
+ */
+import { parseAddress } from "../sheet-model";
+import { readRoadmap, type ReadOptions, type ReadProblem, type Roadmap, type RoadmapGrid } from "./read";
+import { validateRoadmap, type Finding, type ValidateOptions } from "./validate";
+
+export { matchIndicator, matchSectorText, readRoadmap } from "./read";
+export type { ReadOptions, ReadProblem, ReadResult, Roadmap, RoadmapCell, RoadmapGrid, RoadmapIndicator } from "./read";
+export { interpretValue, strategyShortfalls, targetsMean, validateRoadmap } from "./validate";
+export type { Finding, Interpreted, StrategyShortfall, ValidateOptions } from "./validate";
+export { roadmapMessages } from "./messages";
+
+export interface CheckResult {
+  roadmap?: Roadmap;
+  findings: Finding[];
+}
+
+export function checkRoadmap(grid: RoadmapGrid, options: ReadOptions & ValidateOptions = {}): CheckResult {
+  const { roadmap, problems } = readRoadmap(grid, options);
+  const findings = problems.map(problemFinding);
+  if (!roadmap) return { findings };
+  return { roadmap, findings: [...findings, ...validateRoadmap(roadmap, options)] };
+}
+
+function problemFinding(problem: ReadProblem): Finding {
+  return { ...problem };
+}
+
+/** Errors first, then warnings; within each, in sheet order (row, then column), as a list the user walks through. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const position = (address: string): [number, number] => {
+    if (!/^[A-Z]+\d+$/.test(address)) return [Infinity, Infinity];
+    const { row, column } = parseAddress(address);
+    return [row, column];
+  };
+  return findings
+    .map((finding, index) => ({ finding, index, at: position(finding.address) }))
+    .sort((a, b) => Number(a.finding.severity !== "error") - Number(b.finding.severity !== "error") || a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.index - b.index)
+    .map((x) => x.finding);
+}
