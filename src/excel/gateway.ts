@@ -1,5 +1,7 @@
 /** What the pane may ask of the workbook: small async functions, the only door from the UI to Excel. */
 import type { SheetModel } from "../core/sheet-model";
+import { applyMarks, readActiveSheet, selectCell, type SheetRead } from "./check-sheet";
+import type { MarkFinding } from "./mark-plan";
 import { readSelection, type SelectedBlock } from "./read-selection";
 import { writeBlock, type BlockWrite, type BlockWriteResult } from "./write-block";
 import { writeSheet, type WriteResult } from "./write-sheet";
@@ -11,10 +13,18 @@ export interface WorkbookGateway {
   readSelection(): Promise<SelectedBlock>;
   /** Writes a named block of lines beside a table, never over the user's cells. */
   writeBlock(block: BlockWrite): Promise<BlockWriteResult>;
+  /** The active sheet's roadmap block (values, names, fills) and the marks of the last check. */
+  readActiveSheet(): Promise<SheetRead>;
+  /** Undoes the last check's marks and marks the findings' cells (fill and a comment). */
+  applyMarks(read: SheetRead, findings: readonly MarkFinding[]): Promise<{ marked: number; syncs: number }>;
+  selectCell(sheetName: string, address: string): Promise<void>;
 }
 
 export const excelGateway: WorkbookGateway = {
   writeSheet: (model) => writeSheet(model),
   readSelection: () => readSelection(),
   writeBlock: (block) => writeBlock(block),
+  readActiveSheet: () => readActiveSheet(),
+  applyMarks: (read, findings) => applyMarks(read, findings),
+  selectCell: (sheetName, address) => selectCell(sheetName, address),
 };

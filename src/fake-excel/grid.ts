@@ -6,7 +6,7 @@ import { cellKey, type CellState, type SheetState } from "./model";
 import type { WorkbookModel } from "./workbook-model";
 
 /** Above this, reading every cell would be a response Excel refuses too. */
-const MAX_READ_CELLS = 5_000_000;
+export const MAX_READ_CELLS = 5_000_000;
 /** Above this the fake refuses to format cell by cell (whole columns): not needed by the adapter. */
 const MAX_WRITE_CELLS = 2_000_000;
 

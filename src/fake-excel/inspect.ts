@@ -5,6 +5,7 @@ import { formatRect, parseRect, qualifiedAddress } from "./addresses";
 import { cellText, cellValue } from "./cell-values";
 import { invalidArgument } from "./errors";
 import { cellKey, STANDARD_HEIGHT, STANDARD_WIDTH, type BorderState, type CellStyle, type Scalar, type SheetState, type ValidationState } from "./model";
+import { settingJson, settingValue } from "./settings";
 import type { WorkbookModel } from "./workbook-model";
 
 export interface CellFormatView {
@@ -218,6 +219,30 @@ export class FakeWorkbook {
       italic: cf.italic,
       stopIfTrue: cf.stopIfTrue,
     }));
+  }
+
+  /** Workbook.settings: the value stored under `key` as the add-in would read it back (JSON round trip), or undefined. */
+  setting(key: string): unknown {
+    const json = this.model.settings.get(key);
+    return json === undefined ? undefined : settingValue(json);
+  }
+
+  /** Workbook.settings keys, in the order they were first added. */
+  settingKeys(): string[] {
+    return [...this.model.settings.keys()];
+  }
+
+  /** Stores a setting as a previous session of the add-in would have (JSON round trip); undefined removes it. */
+  setSetting(key: string, value: unknown): void {
+    const json = value === undefined ? undefined : settingJson(value);
+    if (json === undefined) this.model.settings.delete(key);
+    else this.model.settings.set(key, json);
+    this.model.notify();
+  }
+
+  /** A worksheet's id (Worksheet.id), e.g. to check that it survives a rename. */
+  sheetId(sheetName: string): string {
+    return this.sheet(sheetName).id;
   }
 
   tabColor(sheetName: string): string {

@@ -44,21 +44,21 @@ abstract class StyleProxy extends FakeClientObject {
 
 const where = (type: string, name: string) => `${type}.${name}`;
 
-function oneOf(values: readonly string[], at: string): (value: unknown) => string {
+export function oneOf(values: readonly string[], at: string): (value: unknown) => string {
   return (value) => {
     if (typeof value !== "string" || !values.includes(value)) throw invalidArgument(at, `Expected one of ${values.join(", ")}; got ${String(value)}.`);
     return value;
   };
 }
 
-function isBoolean(at: string): (value: unknown) => boolean {
+export function isBoolean(at: string): (value: unknown) => boolean {
   return (value) => {
     if (typeof value !== "boolean") throw invalidArgument(at, `Expected true or false; got ${String(value)}.`);
     return value;
   };
 }
 
-function numberIn(at: string, min: number, max: number): (value: unknown) => number {
+export function numberIn(at: string, min: number, max: number): (value: unknown) => number {
   return (value) => {
     if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) {
       throw invalidArgument(at, `Expected a number from ${min} to ${max}; got ${String(value)}.`);

@@ -15,8 +15,9 @@ import {
   isEntireRows,
   type Rect,
 } from "./addresses";
+import { parseSettableCellProperties, readCellProperties, requestedProperties, writeCellProperties } from "./cell-properties";
 import { applyWrite, cellFormula, cellText, cellValue, interpretInput, valueType, type CellWrite } from "./cell-values";
-import { FakeClientObject, type Readers } from "./client-object";
+import { cloneData, FakeClientObject, FakeClientResult, type Readers } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, invalidArgument, itemNotFound, notImplemented } from "./errors";
 import { cellCount, inputAt, readGrid } from "./grid";
@@ -327,6 +328,28 @@ export class RangeProxy extends FakeClientObject {
       const { sheet, rect } = this._target();
       this._model.activeSheetId = sheet.id;
       sheet.selection = rect;
+    });
+  }
+
+  /** ExcelApi 1.9: one object per cell with only the requested properties; `value` after the sync. */
+  getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    this._ctx._requireApi("1.9", "Range.getCellProperties");
+    const properties = requestedProperties(cellPropertiesLoadOptions);
+    const result = new FakeClientResult<Excel.CellProperties[][]>();
+    this._query(() => {
+      const { sheet, rect } = this._target();
+      result._resolve(readCellProperties(sheet, rect, properties));
+    });
+    return result;
+  }
+
+  /** ExcelApi 1.9: a 2-D array the size of the range; properties left out of a cell's entry stay as they are. */
+  setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void {
+    this._ctx._requireApi("1.9", "Range.setCellProperties");
+    const writes = parseSettableCellProperties(cellPropertiesData);
+    this._call("setCellProperties", [cloneData(cellPropertiesData)], () => {
+      const { sheet, rect } = this._target();
+      writeCellProperties(this._model, sheet, rect, writes);
     });
   }
 

@@ -79,7 +79,10 @@ export class WorkbookModel {
   listeners = new Set<() => void>();
   /** Author of comments and notes added through the API. */
   userName = "Fake User";
+  /** Workbook.settings: key -> the value as JSON (Dates as "Date(ms)"), in insertion order; keys case-sensitive. */
+  settings = new Map<string, string>();
   private nextId = 1;
+  private sheetsCreated = 0;
 
   constructor(sheetNames: string[], requirements: Record<string, string>, payloadLimitBytes: number) {
     this.requirements = { ...requirements };
@@ -91,6 +94,16 @@ export class WorkbookModel {
 
   newId(prefix: string): string {
     return `${prefix}${this.nextId++}`;
+  }
+
+  /**
+   * A worksheet id shaped like Excel's ("{00000000-0001-0000-0000-000000000000}", the sheet's creation index as
+   * a little-endian 16-bit number in the fourth group); never reused, unchanged by renames and moves.
+   */
+  newSheetId(): string {
+    const n = this.sheetsCreated++;
+    const swapped = ((n & 0xff) << 8) | ((n >> 8) & 0xff);
+    return `{00000000-0001-0000-${swapped.toString(16).toUpperCase().padStart(4, "0")}-000000000000}`;
   }
 
   notify(): void {
@@ -106,6 +119,11 @@ export class WorkbookModel {
   sheetByName(name: string): SheetState | null {
     const wanted = name.toLowerCase();
     return this.sheets.find((s) => s.name.toLowerCase() === wanted) ?? null;
+  }
+
+  /** WorksheetCollection.getItem's key: a name (case-insensitive) or an id. */
+  sheetByNameOrId(key: string): SheetState | null {
+    return this.sheetByName(key) ?? this.sheetById(key);
   }
 
   requireSheet(name: string, where = "WorksheetCollection.getItem"): SheetState {
@@ -134,7 +152,7 @@ export class WorkbookModel {
       while (this.sheetByName(`Sheet${n}`)) n++;
       wanted = `Sheet${n}`;
     }
-    const sheet = newSheet(this.newId("sheet"), this.checkNewSheetName(wanted, "WorksheetCollection.add"));
+    const sheet = newSheet(this.newSheetId(), this.checkNewSheetName(wanted, "WorksheetCollection.add"));
     this.sheets.push(sheet);
     return sheet;
   }

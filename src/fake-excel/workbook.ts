@@ -1,4 +1,4 @@
-/** context.workbook: worksheets, workbook-scoped names, comments and notes, the selection. */
+/** context.workbook: worksheets, workbook-scoped names, comments and notes, settings, the selection. */
 
 import { FakeClientObject, type Readers } from "./client-object";
 import { CommentCollectionProxy, NoteCollectionProxy } from "./comments";
@@ -6,6 +6,7 @@ import type { FakeRequestContext } from "./context";
 import { NamedItemCollectionProxy } from "./names";
 import { RangeProxy } from "./range";
 import { RangeRef, SheetRef } from "./refs";
+import { SettingCollectionProxy } from "./settings";
 import { WorksheetCollectionProxy } from "./worksheets";
 
 export class WorkbookProxy extends FakeClientObject {
@@ -18,7 +19,7 @@ export class WorkbookProxy extends FakeClientObject {
   }
 
   _childNames(): string[] {
-    return ["worksheets", "names", "comments", "notes"];
+    return ["worksheets", "names", "comments", "notes", "settings"];
   }
 
   get name(): string {
@@ -39,6 +40,9 @@ export class WorkbookProxy extends FakeClientObject {
   }
   get notes(): NoteCollectionProxy {
     return this._child("notes", () => new NoteCollectionProxy(this._ctx, null, "notes"));
+  }
+  get settings(): SettingCollectionProxy {
+    return this._child("settings", () => new SettingCollectionProxy(this._ctx));
   }
 
   /** The selection of the active sheet, fixed when the sync reaches it. */

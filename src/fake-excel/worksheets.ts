@@ -15,8 +15,9 @@ export class WorksheetCollectionProxy extends FakeCollection<WorksheetProxy> {
     return this._model.sheets.map((sheet) => new WorksheetProxy(this._ctx, SheetRef.bound(sheet)));
   }
 
-  _byName(name: string): SheetRef {
-    return new SheetRef((model) => model.sheetByName(name), `"${name}"`);
+  /** Office.js's getItem(key) takes a worksheet's name or its id. */
+  _byKey(key: string): SheetRef {
+    return new SheetRef((model) => model.sheetByNameOrId(key), `"${key}"`);
   }
 
   /** Adds at the end without activating it, like Excel; duplicate or invalid names fail the sync. */
@@ -27,12 +28,12 @@ export class WorksheetCollectionProxy extends FakeCollection<WorksheetProxy> {
   }
 
   getItem(key: string): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, this._byName(key));
+    return new WorksheetProxy(this._ctx, this._byKey(key));
   }
 
   getItemOrNullObject(key: string): WorksheetProxy {
     this._ctx._requireApi("1.4", "WorksheetCollection.getItemOrNullObject");
-    return new WorksheetProxy(this._ctx, this._byName(key), true);
+    return new WorksheetProxy(this._ctx, this._byKey(key), true);
   }
 
   getActiveWorksheet(): WorksheetProxy {

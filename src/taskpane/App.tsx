@@ -8,6 +8,7 @@ import { PaneTabs } from "./PaneTabs";
 
 // Loaded when first opened: the strategy catalog and the sheet builders stay out of the first paint.
 const RoadmapTab = lazy(() => import(/* webpackChunkName: "roadmap" */ "./RoadmapTab"));
+const CheckTab = lazy(() => import(/* webpackChunkName: "check" */ "./CheckTab"));
 const RatingTab = lazy(() => import(/* webpackChunkName: "rating" */ "./RatingTab"));
 
 const useStyles = makeStyles({
@@ -21,9 +22,10 @@ const useStyles = makeStyles({
   },
 });
 
-type TabId = "roadmap" | "rating" | "functions";
+type TabId = "roadmap" | "check" | "rating" | "functions";
 const TABS: { id: TabId; label: string }[] = [
   { id: "roadmap", label: "Дорожная карта" },
+  { id: "check", label: "Проверка" },
   { id: "rating", label: "Рейтинг обучения" },
   { id: "functions", label: "Формулы" },
 ];
@@ -42,6 +44,7 @@ export function App({ host, gateway }: { host: HostInfo; gateway: WorkbookGatewa
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           <Suspense fallback={<Spinner size="tiny" label="Загрузка…" />}>
             {tab === "roadmap" && <RoadmapTab gateway={gateway} canWrite={host.supportsSheets} />}
+            {tab === "check" && <CheckTab gateway={gateway} canWrite={host.supportsSheets} />}
             {tab === "rating" && <RatingTab gateway={gateway} canWrite={host.supportsSheets} />}
             {tab === "functions" && <FunctionList />}
           </Suspense>

@@ -60,7 +60,7 @@ it("inside Excel: loads without errors and without the notice", async () => {
   const { page, problems } = await openPane(FAKE_EXCEL_HOST);
   await page.getByRole("tab", { name: "Дорожная карта" }).focus();
   await page.keyboard.press("ArrowRight");
-  expect(await page.getByRole("tab", { name: "Рейтинг обучения" }).getAttribute("aria-selected")).toBe("true");
+  expect(await page.getByRole("tab", { name: "Проверка" }).getAttribute("aria-selected")).toBe("true");
   await page.keyboard.press("End");
   expect(await page.getByRole("tab", { name: "Формулы" }).getAttribute("aria-selected")).toBe("true");
   await page.getByText("=CDTO.ЦЕЛЬ_ЦЗ").waitFor();

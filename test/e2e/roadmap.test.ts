@@ -3,55 +3,20 @@
  * in-memory Excel it writes to. Pick a sector by typing, create the roadmap, and check the workbook.
  */
 import { join } from "path";
-import type { Browser, Frame, Page } from "playwright-core";
-import { startDemoServer } from "../../scripts/demo-server";
-import { launchChromium } from "../support/browser";
 import { REPO_ROOT } from "../support/seeds";
+import { book, openDemo, pickSector, startDemo, type DemoSession } from "../support/demo";
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-
+let session: DemoSession;
 beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
+  session = await startDemo();
 });
-
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
-
-interface Book {
-  sheetNames(): string[];
-  syncCount: number;
-  cell(sheet: string, address: string): { value: unknown; formula: string | null; numberFormat: string };
-  selection(): { sheet: string; address: string };
-}
-
-/** Reads the demo page's workbook (the frame's pane writes to the same object). */
-function book<T>(page: Page, read: (workbook: Book) => T): Promise<T> {
-  return page.evaluate<T>(`(${read.toString()})(window.__cdtoFake.workbook)`);
-}
-
-async function openDemo(): Promise<{ page: Page; pane: Frame; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
-  await page.goto(`${server.url}/`);
-  const frame = page.frames().find((f) => f.url().includes("/pane/taskpane.html"));
-  if (!frame) throw new Error("the pane frame did not load");
-  await frame.getByRole("heading", { name: "Цифровая зрелость" }).waitFor();
-  return { page, pane: frame, problems };
-}
 
 it("creates the roadmap of a sector picked by typing, with the keyboard, and a second one beside it", async () => {
-  const { page, pane, problems } = await openDemo();
-  await pane.getByRole("searchbox", { name: "Найти отрасль" }).fill("образов");
-  await pane.getByRole("searchbox", { name: "Найти отрасль" }).press("Enter");
-  await expectChecked(pane, "7.1 Образование и наука");
+  const { page, pane, problems } = await openDemo(session);
+  await pickSector(pane, "образов", "7.1 Образование и наука");
   await pane.getByText("Показатели отрасли (9 из 9)").waitFor();
   const create = pane.getByRole("button", { name: "Создать дорожную карту" });
   await create.focus();
@@ -78,12 +43,9 @@ it("creates the roadmap of a sector picked by typing, with the keyboard, and a s
   await page.close();
 });
 
-it("works in a narrow pane: the misprinted name finds «Здравоохранение»", async () => {
-  const { page, pane, problems } = await openDemo();
-  await page.setViewportSize({ width: 320 + 900, height: 800 });
-  await pane.getByRole("searchbox", { name: "Найти отрасль" }).fill("здоровоохр");
-  await pane.getByRole("searchbox", { name: "Найти отрасль" }).press("Enter");
-  await expectChecked(pane, "7.2 Здравоохранение");
+it("the misprinted name finds «Здравоохранение»", async () => {
+  const { page, pane, problems } = await openDemo(session);
+  await pickSector(pane, "здоровоохр", "7.2 Здравоохранение");
   await pane.getByRole("button", { name: "Создать дорожную карту" }).click();
   await pane.getByText(/Лист «ДК Здравоохранение» создан/).waitFor();
   expect(problems).toEqual([]);
@@ -91,7 +53,7 @@ it("works in a narrow pane: the misprinted name finds «Здравоохране
 });
 
 it("builds the training rating sheet and rates a user's own table without touching it", async () => {
-  const { page, pane, problems } = await openDemo();
+  const { page, pane, problems } = await openDemo(session);
   await pane.getByRole("tab", { name: "Рейтинг обучения" }).click();
   await pane.getByRole("button", { name: "Создать лист рейтинга" }).click();
   await pane.getByText(/Лист «Рейтинг обучения» создан: 30 органов/).waitFor();
@@ -124,8 +86,3 @@ it("builds the training rating sheet and rates a user's own table without touchi
   expect(problems).toEqual([]);
   await page.close();
 });
-
-async function expectChecked(pane: Frame, label: string): Promise<void> {
-  await pane.getByRole("radio", { name: label }).waitFor();
-  expect(await pane.getByRole("radio", { name: label }).isChecked()).toBe(true);
-}

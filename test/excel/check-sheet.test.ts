@@ -1,0 +1,87 @@
+/** The check against the fake Excel: three syncs, marks applied, then removed and the original fills restored. */
+import { findSector } from "../../src/core/catalog";
+import { INPUT_FILL, buildRoadmap } from "../../src/core/roadmap";
+import { COMMENT_PREFIX, ERROR_FILL, WARNING_FILL } from "../../src/excel/mark-plan";
+import { excelGateway } from "../../src/excel/gateway";
+import { writeSheet } from "../../src/excel/write-sheet";
+import { installFakeOffice, type FakeExcel } from "../../src/fake-excel";
+import { checkActiveSheet, clearMarks } from "../../src/taskpane/check-actions";
+
+let fake: FakeExcel;
+let sheet: string;
+
+/** 7.10 Экология: indicator 1 (row 8) has targets 10 / 20 / 100 %. Fill every %-row exactly at target, with activities. */
+async function filledRoadmap(): Promise<void> {
+  const sector = findSector("7.10");
+  if (!sector) throw new Error("7.10 missing");
+  const model = buildRoadmap(sector);
+  sheet = (await writeSheet(model)).sheetName;
+  model.cells.forEach((row, r) => {
+    const label = row[0] && "value" in row[0] ? String(row[0].value) : "";
+    if (label.startsWith("Значение показателя")) {
+      const targets = model.cells[r + 1].slice(1).map((c) => ("value" in c ? c.value : null));
+      targets.forEach((target, y) => fake.workbook.setCell(sheet, `${"BCDE"[y]}${r + 1}`, typeof target === "number" ? target : 0));
+    }
+    if (label.startsWith("Мероприятия")) for (const column of "BCDE") fake.workbook.setCell(sheet, `${column}${r + 1}`, "план работ");
+  });
+}
+
+const values = () => fake.workbook.grid(sheet);
+
+beforeEach(async () => {
+  fake = installFakeOffice(globalThis, { sheets: ["Лист1"] });
+  await filledRoadmap();
+  fake.workbook.resetSyncCount();
+});
+
+it("marks the cell below its target in 3 syncs, without changing any value", async () => {
+  fake.workbook.setCell(sheet, "C8", 0.05); // 2022 target 10 %
+  const before = values();
+  const outcome = await checkActiveSheet(excelGateway);
+  expect(fake.workbook.syncCount).toBe(3);
+  const below = outcome.findings.filter((f) => f.severity === "error" && f.address === "C8");
+  expect(below).toHaveLength(1);
+  expect(below[0].message).toMatch(/ниже целевого значения/);
+  expect(fake.workbook.cell(sheet, "C8").format.fill).toBe(ERROR_FILL);
+  expect(fake.workbook.cell(sheet, "C8").comment).toMatch(new RegExp(`^${COMMENT_PREFIX}`));
+  expect(values()).toEqual(before);
+});
+
+it("a second check first removes the marks of the first and restores what was there", async () => {
+  fake.workbook.setCell(sheet, "C8", 0.05);
+  await checkActiveSheet(excelGateway);
+  fake.workbook.setCell(sheet, "C8", 0.1);
+  fake.workbook.setCell(sheet, "D8", null); // now a blank: a warning elsewhere
+  fake.workbook.resetSyncCount();
+  const outcome = await checkActiveSheet(excelGateway);
+  expect(fake.workbook.syncCount).toBe(3);
+  expect(outcome.findings.filter((f) => f.address === "C8").map((f) => f.message)).toEqual([]);
+  expect(fake.workbook.cell(sheet, "C8").format.fill).toBe(INPUT_FILL);
+  expect(fake.workbook.cell(sheet, "C8").comment).toBeUndefined();
+  expect(fake.workbook.cell(sheet, "D8").format.fill).toBe(WARNING_FILL);
+});
+
+it("«Снять пометки» restores every fill and removes only its own comments", async () => {
+  fake.workbook.setCell(sheet, "C8", 0.05);
+  fake.workbook.setCell(sheet, "D8", 0.01);
+  await checkActiveSheet(excelGateway);
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).comments.add(`${sheet}!B11`, "мой комментарий");
+    await context.sync();
+  });
+  await clearMarks(excelGateway);
+  for (const address of ["C8", "D8"]) {
+    expect(fake.workbook.cell(sheet, address).format.fill).toBe(INPUT_FILL);
+    expect(fake.workbook.cell(sheet, address).comment).toBeUndefined();
+  }
+  expect(fake.workbook.cell(sheet, "B11").comment).toBe("мой комментарий");
+});
+
+it("finds its rows again after the user inserted rows and renamed the sheet", async () => {
+  fake.workbook.insertRows(sheet, 6, 2);
+  fake.workbook.renameSheet(sheet, "Моя дорожная карта");
+  sheet = "Моя дорожная карта";
+  fake.workbook.setCell(sheet, "C10", 0.05); // indicator 1's 2022 cell, moved from C8
+  const outcome = await checkActiveSheet(excelGateway);
+  expect(outcome.findings.filter((f) => f.severity === "error" && f.code !== "planned-below-regional").map((f) => f.address)).toEqual(["C10"]);
+});

@@ -1,0 +1,64 @@
+/** The demo page (the real pane in a frame beside the in-memory Excel) opened in Debian's Chromium for a test. */
+import type { Browser, Frame, Page } from "playwright-core";
+import { startDemoServer } from "../../scripts/demo-server";
+import { launchChromium } from "./browser";
+
+export interface Book {
+  sheetNames(): string[];
+  syncCount: number;
+  resetSyncCount(): void;
+  cell(sheet: string, address: string): { value: unknown; formula: string | null; numberFormat: string; format: { fill: string | null }; comment?: string };
+  selection(): { sheet: string; address: string };
+  setCell(sheet: string, address: string, value: unknown): void;
+  setSelection(sheet: string, address: string): void;
+  activateSheet(sheet: string): void;
+}
+
+export interface DemoSession {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startDemo(): Promise<DemoSession> {
+  const server = await startDemoServer();
+  const browser = await launchChromium();
+  return {
+    url: server.url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Runs a function on the demo page's workbook (the frame's pane writes to the same object). */
+export function book<T>(page: Page, read: (workbook: Book) => T): Promise<T> {
+  return page.evaluate<T>(`(${read.toString()})(window.__cdtoFake.workbook)`);
+}
+
+/** Opens the demo; collects page errors, console errors and failed loads into `problems`. */
+export async function openDemo(session: DemoSession): Promise<{ page: Page; pane: Frame; problems: string[] }> {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  await page.goto(`${session.url}/`);
+  const frame = page.frames().find((f) => f.url().includes("/pane/taskpane.html"));
+  if (!frame) throw new Error("the pane frame did not load");
+  await frame.getByRole("heading", { name: "Цифровая зрелость" }).waitFor();
+  return { page, pane: frame, problems };
+}
+
+/** Picks a sector the way a user does: types part of its name and presses Enter. */
+export async function pickSector(pane: Frame, typed: string, label: string): Promise<void> {
+  const search = pane.getByRole("searchbox", { name: "Найти отрасль" });
+  await search.fill(typed);
+  await search.press("Enter");
+  const radio = pane.getByRole("radio", { name: label });
+  await radio.waitFor();
+  if (!(await radio.isChecked())) throw new Error(`${label} is not selected after typing «${typed}»`);
+}
