@@ -53,7 +53,8 @@ export async function readActiveSheet(): Promise<SheetRead> {
     if (withComments) sheet.comments.load("items/id, items/content");
     await context.sync();
 
-    const names = sheet.names.items.map((n) => ({ name: n.name, range: localRange(n.formula), comment: n.comment }));
+    // NamedItem.formula is typed any (a name may hold a constant); ours always refer to a range.
+    const names = sheet.names.items.map((n) => ({ name: n.name, range: localRange(String(n.formula)), comment: n.comment }));
     const namedRows = names.flatMap((n) => rowsOf(n.range)).filter((r) => Number.isFinite(r));
     const top = namedRows.length > 0 ? 0 : used.isNullObject ? 0 : used.rowIndex;
     const lastUsedRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount - 1;
