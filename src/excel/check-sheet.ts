@@ -58,7 +58,8 @@ export async function readActiveSheet(): Promise<SheetRead> {
     const namedRows = names.flatMap((n) => rowsOf(n.range)).filter((r) => Number.isFinite(r));
     const top = namedRows.length > 0 ? 0 : used.isNullObject ? 0 : used.rowIndex;
     const lastUsedRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount - 1;
-    const bottom = Math.min(top + MAX_BLOCK_ROWS - 1, Math.max(lastUsedRow, ...namedRows, top));
+    // Our names bound the roadmap exactly; a hand-made sheet is read from its used range, capped.
+    const bottom = Math.min(top + MAX_BLOCK_ROWS - 1, namedRows.length > 0 ? Math.max(...namedRows) : Math.max(lastUsedRow, top));
     const right = Math.min(MAX_BLOCK_COLUMNS - 1, used.isNullObject ? 0 : used.columnIndex + used.columnCount - 1);
     const block = sheet.getRangeByIndexes(top, 0, bottom - top + 1, right + 1);
     block.load("values");

@@ -9,8 +9,8 @@ import { writeSheet, type WriteResult } from "./write-sheet";
 export interface WorkbookGateway {
   /** Creates a new sheet from the model (never overwrites) and selects its first input cell. */
   writeSheet(model: SheetModel): Promise<WriteResult>;
-  /** The user's selected block with its values. */
-  readSelection(): Promise<SelectedBlock>;
+  /** The user's selected block with its values (and where our block `blockName` stands on that sheet). */
+  readSelection(blockName?: string): Promise<SelectedBlock>;
   /** Writes a named block of lines beside a table, never over the user's cells. */
   writeBlock(block: BlockWrite): Promise<BlockWriteResult>;
   /** The active sheet's roadmap block (values, names, fills) and the marks of the last check. */
@@ -22,7 +22,7 @@ export interface WorkbookGateway {
 
 export const excelGateway: WorkbookGateway = {
   writeSheet: (model) => writeSheet(model),
-  readSelection: () => readSelection(),
+  readSelection: (blockName) => readSelection(blockName),
   writeBlock: (block) => writeBlock(block),
   readActiveSheet: () => readActiveSheet(),
   applyMarks: (read, findings) => applyMarks(read, findings),

@@ -1,4 +1,4 @@
-/** Reads the user's selected block: its values and where it is. One sync. */
+/** Reads the user's selected block: its values, where it is, and where our earlier named block stands. One sync. */
 
 export interface SelectedBlock {
   sheetName: string;
@@ -10,9 +10,11 @@ export interface SelectedBlock {
   values: unknown[][];
   /** 0-based last used column of the sheet, or -1 for an empty sheet. */
   usedRight: number;
+  /** Where the block named `blockName` (ours, from an earlier run) is on this sheet, if it is. */
+  previousBlock?: { top: number; left: number; rows: number };
 }
 
-export async function readSelection(): Promise<SelectedBlock> {
+export async function readSelection(blockName?: string): Promise<SelectedBlock> {
   return Excel.run(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load("address, values, rowIndex, columnIndex");
@@ -20,6 +22,8 @@ export async function readSelection(): Promise<SelectedBlock> {
     sheet.load("name");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("columnIndex, columnCount");
+    const previous = blockName ? sheet.names.getItemOrNullObject(blockName).getRangeOrNullObject() : undefined;
+    previous?.load("rowIndex, columnIndex, rowCount");
     await context.sync();
     return {
       sheetName: sheet.name,
@@ -28,6 +32,9 @@ export async function readSelection(): Promise<SelectedBlock> {
       left: range.columnIndex,
       values: range.values as unknown[][],
       usedRight: used.isNullObject ? -1 : used.columnIndex + used.columnCount - 1,
+      ...(previous && !previous.isNullObject
+        ? { previousBlock: { top: previous.rowIndex, left: previous.columnIndex, rows: previous.rowCount } }
+        : {}),
     };
   });
 }

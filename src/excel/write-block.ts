@@ -1,8 +1,8 @@
 /**
  * Writes a block of text lines next to a user's table without touching their cells: at the place of our own
  * previous block (found by its sheet-scoped name) when that area is free, otherwise in the first empty column
- * right of the used range. Optionally fills rows to mark them (bad rows of the table). Two syncs, three when a
- * previous block has to be checked first.
+ * right of the used range. Optionally fills rows to mark them (bad rows of the table). One sync; two when the new
+ * block is longer than the earlier one and the cells below it must be checked first.
  */
 import { cellAddress } from "../core/sheet-model";
 
@@ -10,9 +10,11 @@ export interface BlockWrite {
   sheetName: string;
   /** Defined name that marks the block, so the next run replaces it instead of adding another. */
   name: string;
-  /** 0-based row of the block's first line. */
+  /** 0-based row of the block's first line when it is written for the first time. */
   top: number;
-  /** Where to put it when there is no previous block: the first column right of the used range plus a gap. */
+  /** The block of an earlier run (from readSelection), to be replaced in place when that is safe. */
+  previous?: { top: number; left: number; rows: number };
+  /** Otherwise the block goes to the first column right of the used range, after a gap column. */
   usedRight: number;
   lines: { text: string; bold?: boolean }[];
   /** Ranges ("B7:D7") to fill as problem marks. */
@@ -25,31 +27,29 @@ export interface BlockWriteResult {
   syncs: number;
 }
 
+/** Whether the earlier block's column is free below it, as far as the new, maybe longer, block reaches. One sync. */
+async function previousPlaceIsFree(context: Excel.RequestContext, sheet: Excel.Worksheet, previous: NonNullable<BlockWrite["previous"]>, height: number): Promise<boolean> {
+  if (height <= previous.rows) return true;
+  const below = sheet.getRangeByIndexes(previous.top + previous.rows, previous.left, height - previous.rows, 1);
+  below.load("values");
+  await context.sync();
+  return (below.values as unknown[][]).every((row) => row[0] === "" || row[0] === null);
+}
+
 export async function writeBlock(block: BlockWrite): Promise<BlockWriteResult> {
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(block.sheetName);
-    const previous = sheet.names.getItemOrNullObject(block.name);
-    const previousRange = previous.getRangeOrNullObject();
-    previousRange.load("address, rowIndex, columnIndex, rowCount");
-    const fallbackColumn = block.usedRight + 2;
     const height = block.lines.length;
-    await context.sync();
-
-    let column = fallbackColumn;
+    let syncs = 0;
     let top = block.top;
-    if (!previous.isNullObject && !previousRange.isNullObject) {
-      // The new lines may run further down than the old ones: make sure that part of the column is free.
-      const candidate = sheet.getRangeByIndexes(previousRange.rowIndex, previousRange.columnIndex, Math.max(height, previousRange.rowCount), 1);
-      candidate.load("values");
-      await context.sync();
-      const oldRows = previousRange.rowCount;
-      const free = (candidate.values as unknown[][]).every((row, r) => r < oldRows || row[0] === "" || row[0] === null);
-      if (free) {
-        column = previousRange.columnIndex;
-        top = previousRange.rowIndex;
-        sheet.getRangeByIndexes(top, column, oldRows, 1).clear("Contents");
-      }
-      previous.delete();
+    let column = block.usedRight + 2;
+    if (block.previous) {
+      const needsRead = height > block.previous.rows;
+      const free = await previousPlaceIsFree(context, sheet, block.previous, height);
+      if (needsRead) syncs++;
+      if (free) ({ top, left: column } = block.previous);
+      sheet.getRangeByIndexes(block.previous.top, block.previous.left, block.previous.rows, 1).clear("Contents");
+      sheet.names.getItem(block.name).delete();
     }
     const target = sheet.getRangeByIndexes(top, column, height, 1);
     target.numberFormat = block.lines.map(() => ["@"]);
@@ -57,12 +57,12 @@ export async function writeBlock(block: BlockWrite): Promise<BlockWriteResult> {
     block.lines.forEach((line, index) => {
       if (line.bold) target.getCell(index, 0).format.font.bold = true;
     });
-    target.format.wrapText = false;
     sheet.getRangeByIndexes(top, column, 1, 1).format.columnWidth = 420;
     for (const mark of block.marks) sheet.getRange(mark).format.fill.color = block.markFill;
     sheet.names.add(block.name, target, "Рекомендации надстройки «Цифровая зрелость»");
     target.select();
     await context.sync();
-    return { address: `${cellAddress(top, column)}:${cellAddress(top + height - 1, column)}`, syncs: previous.isNullObject ? 2 : 3 };
+    syncs++;
+    return { address: `${cellAddress(top, column)}:${cellAddress(top + height - 1, column)}`, syncs };
   });
 }

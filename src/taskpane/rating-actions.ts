@@ -29,7 +29,7 @@ export async function recalculateRecommendations(
   gateway: WorkbookGateway,
   chosen?: Record<RatingField, number>,
 ): Promise<RecalculateOutcome> {
-  const block = await gateway.readSelection();
+  const block = await gateway.readSelection(RATING_NAMES.recommendations);
   if (block.values.length < 2) throw new Error("выделите таблицу вместе со строкой заголовков (не одну ячейку)");
   const found = findTableColumns(block.values);
   const headerRow = found.headerRow >= 0 ? found.headerRow : 0;
@@ -48,6 +48,7 @@ export async function recalculateRecommendations(
     sheetName: block.sheetName,
     name: RATING_NAMES.recommendations,
     top: block.top,
+    previous: block.previousBlock,
     usedRight: Math.max(block.usedRight, right),
     lines: lines.map((line) => ({ text: line.text, bold: line.kind === "section" })),
     marks: rating.problems.map((p) => `${cellAddress(p.row - 1, block.left)}:${cellAddress(p.row - 1, right)}`),

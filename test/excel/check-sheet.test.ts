@@ -85,3 +85,24 @@ it("finds its rows again after the user inserted rows and renamed the sheet", as
   const outcome = await checkActiveSheet(excelGateway);
   expect(outcome.findings.filter((f) => f.severity === "error" && f.code !== "planned-below-regional").map((f) => f.address)).toEqual(["C10"]);
 });
+
+it("reads only the roadmap's block of a sheet with a huge used range", async () => {
+  fake.workbook.setCell(sheet, "Z60000", "далеко внизу");
+  fake.workbook.setCell(sheet, "AZ10", "далеко справа");
+  const read = await excelGateway.readActiveSheet();
+  // Our sheet carries names: the block ends at the last named row (34 rows for 7.10's eight indicators), not row 60000.
+  expect(read.grid.values.length).toBe(31);
+  expect(read.grid.values[0].length).toBeLessThanOrEqual(16);
+
+  // A hand-made sheet without names: the block is capped.
+  fake.workbook.addSheet("Вручную");
+  fake.workbook.setCell("Вручную", "A1", "Дорожная карта по достижению «цифровой зрелости» отрасли «Туризм»");
+  fake.workbook.setCell("Вручную", "C70000", 1);
+  fake.workbook.activateSheet("Вручную");
+  fake.workbook.resetSyncCount();
+  const outcome = await checkActiveSheet(excelGateway);
+  expect(fake.workbook.syncCount).toBe(3);
+  expect(outcome.sheetName).toBe("Вручную");
+  const handRead = await excelGateway.readActiveSheet();
+  expect(handRead.grid.values.length).toBe(600);
+});
