@@ -1,6 +1,6 @@
 /** Training score functions (protocol appendix 1). Each: coerce, call the core, map errors. */
 import { labels } from "../core/errors";
-import { DEFAULT_BANDS, bandsFromTable, nextBand, score, type Bands } from "../core/training";
+import { DEFAULT_BANDS, bandsFromTable, nextBand, score, type Bands, type NextBand } from "../core/training";
 import { isOmitted, mapCells, toCount, type Matrix } from "./arguments";
 import { excelResult } from "./excel-errors";
 
@@ -35,14 +35,7 @@ export function trainingScore(employees: unknown[][], trained: unknown[][], band
  * @returns The number of extra people to train for each row.
  */
 export function nextBandExtra(employees: unknown[][], trained: unknown[][], bands?: unknown[][]): unknown[][] {
-  return excelResult(() => {
-    const table = bandsArg(bands);
-    return mapCells([employees, trained], (e, t) => {
-      const next = nextBand(toCount(e, EMPLOYEES), toCount(t, TRAINED), table);
-      if (next.status === "top") return labels.topBand;
-      return next.status === "unreachable" ? labels.unreachable : next.extra;
-    });
-  });
+  return nextBandColumn(employees, trained, bands, (next) => next.extra);
 }
 
 /**
@@ -54,12 +47,22 @@ export function nextBandExtra(employees: unknown[][], trained: unknown[][], band
  * @returns The points gained for each row.
  */
 export function nextBandGain(employees: unknown[][], trained: unknown[][], bands?: unknown[][]): unknown[][] {
+  return nextBandColumn(employees, trained, bands, (next) => next.gain);
+}
+
+/** NEXTBAND and NEXTBANDGAIN: the same next band, one field of it per cell; words where there is no number. */
+function nextBandColumn(
+  employees: unknown[][],
+  trained: unknown[][],
+  bands: unknown[][] | undefined,
+  field: (next: Extract<NextBand, { status: "reachable" }>) => number,
+): unknown[][] {
   return excelResult(() => {
     const table = bandsArg(bands);
     return mapCells([employees, trained], (e, t) => {
       const next = nextBand(toCount(e, EMPLOYEES), toCount(t, TRAINED), table);
       if (next.status === "top") return labels.topBand;
-      return next.status === "unreachable" ? labels.unreachable : next.gain;
+      return next.status === "unreachable" ? labels.unreachable : field(next);
     });
   });
 }

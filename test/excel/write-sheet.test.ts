@@ -17,6 +17,11 @@ const education = () => {
   return sector;
 };
 
+/** A bare model: only cells. */
+function cellsOnly(name: string, cells: SheetModel["cells"]): SheetModel {
+  return { name, cells, styles: [], merges: [], columnWidths: [], validations: [], names: [], inputRanges: [] };
+}
+
 describe("writeSheet: a roadmap", () => {
   it("writes cells, formulas, formats, validation and names as the model says, in 2 syncs", async () => {
     const model = buildRoadmap(education());
@@ -61,16 +66,7 @@ describe("writeSheet: a roadmap", () => {
   });
 
   it("keeps text that looks like a formula as text (no formula injection)", async () => {
-    const model: SheetModel = {
-      name: "Проверка",
-      cells: [[{ value: "=HYPERLINK(\"http://example.com\")" }, { value: "+7 999" }, { formula: "=1+1" }]],
-      styles: [],
-      merges: [],
-      columnWidths: [],
-      validations: [],
-      names: [],
-      inputRanges: [],
-    };
+    const model = cellsOnly("Проверка", [[{ value: '=HYPERLINK("http://example.com")' }, { value: "+7 999" }, { formula: "=1+1" }]]);
     const result = await writeSheet(model);
     expect(fake.workbook.cell(result.sheetName, "A1")).toMatchObject({ formula: null, value: '=HYPERLINK("http://example.com")', numberFormat: "@" });
     expect(fake.workbook.cell(result.sheetName, "B1")).toMatchObject({ formula: null, value: "+7 999" });
@@ -78,16 +74,10 @@ describe("writeSheet: a roadmap", () => {
   });
 
   it("splits a very large sheet into chunks under the request limit, and reports the extra syncs", async () => {
-    const big: SheetModel = {
-      name: "Большой",
-      cells: Array.from({ length: 3000 }, (_, r) => Array.from({ length: 20 }, (_, c) => ({ value: `строка ${r} столбец ${c} `.repeat(3) }))),
-      styles: [],
-      merges: [],
-      columnWidths: [],
-      validations: [],
-      names: [],
-      inputRanges: [],
-    };
+    const big = cellsOnly(
+      "Большой",
+      Array.from({ length: 3000 }, (_, r) => Array.from({ length: 20 }, (_, c) => ({ value: `строка ${r} столбец ${c} `.repeat(3) }))),
+    );
     const result = await writeSheet(big, 1024 * 1024);
     expect(result.syncs).toBeGreaterThan(2);
     expect(fake.workbook.lastPayloadBytes).toBeLessThan(5 * 1024 * 1024);
