@@ -78,6 +78,8 @@ export interface SheetModel {
   /** Cells the user is expected to fill, for marking and for the first selection. */
   inputRanges: string[];
   freeze?: { rows: number; columns: number };
+  /** Header and data rows that get Excel's filter and sort buttons («A4:H34»). */
+  autoFilter?: string;
   print?: { orientation: "landscape" | "portrait"; fitToWidth: boolean; title?: string };
   /** The cell selected after creation. */
   select?: string;

@@ -88,6 +88,7 @@ export function applyModelLayout(sheet: Excel.Worksheet, model: SheetModel): voi
     if (model.freeze.columns === 0) sheet.freezePanes.freezeRows(model.freeze.rows);
     else sheet.freezePanes.freezeAt(`A1:${cellAddress(Math.max(model.freeze.rows, 1) - 1, model.freeze.columns - 1)}`);
   }
+  if (model.autoFilter) sheet.autoFilter.apply(sheet.getRange(model.autoFilter));
   if (model.print) {
     sheet.pageLayout.orientation = model.print.orientation === "landscape" ? "Landscape" : "Portrait";
     if (model.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

@@ -197,6 +197,11 @@ export class FakeWorkbook {
     return this.sheet(sheetName).rowHeights.get(rowIndex) ?? STANDARD_HEIGHT;
   }
 
+  /** The auto-filter range ("A4:H34"), or null. */
+  autoFilter(sheetName: string): string | null {
+    const rect = this.sheet(sheetName).autoFilter;
+    return rect ? formatRect(rect) : null;
+  }
   freeze(sheetName: string): { rows: number; columns: number } {
     return { ...this.sheet(sheetName).freeze };
   }

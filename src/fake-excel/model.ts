@@ -94,6 +94,8 @@ export interface SheetState {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   freeze: { rows: number; columns: number };
+  /** The range with filter and sort buttons in its header row, if any. */
+  autoFilter: Rect | null;
   pageLayout: PageLayoutState;
   tabColor: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
@@ -155,6 +157,7 @@ export function newSheet(id: string, name: string): SheetState {
     columnWidths: new Map(),
     rowHeights: new Map(),
     freeze: { rows: 0, columns: 0 },
+    autoFilter: null,
     pageLayout: { orientation: "Portrait", zoom: { scale: 100 }, printTitleRows: null },
     tabColor: "",
     visibility: "Visible",

@@ -5,7 +5,7 @@ import { normalizeColor } from "./cell-values";
 import { FakeClientObject, type Readers } from "./client-object";
 import { CommentCollectionProxy, NoteCollectionProxy } from "./comments";
 import type { FakeRequestContext } from "./context";
-import { invalidArgument } from "./errors";
+import { invalidArgument, notImplemented } from "./errors";
 import { STANDARD_HEIGHT, STANDARD_WIDTH, type SheetState } from "./model";
 import { NamedItemCollectionProxy } from "./names";
 import { RangeProxy } from "./range";
@@ -67,7 +67,7 @@ export class WorksheetProxy extends FakeClientObject {
   }
 
   _childNames(): string[] {
-    return ["names", "comments", "notes", "freezePanes", "pageLayout"];
+    return ["names", "comments", "notes", "freezePanes", "pageLayout", "autoFilter"];
   }
 
   get id(): string {
@@ -132,6 +132,9 @@ export class WorksheetProxy extends FakeClientObject {
   get freezePanes(): FreezePanesProxy {
     return this._child("freezePanes", () => new FreezePanesProxy(this._ctx, this._sheet, `${this._path}.freezePanes`));
   }
+  get autoFilter(): AutoFilterProxy {
+    return this._child("autoFilter", () => new AutoFilterProxy(this._ctx, this._sheet, `${this._path}.autoFilter`));
+  }
   get pageLayout(): PageLayoutProxy {
     return this._child("pageLayout", () => new PageLayoutProxy(this._ctx, this._sheet, `${this._path}.pageLayout`));
   }
@@ -177,6 +180,31 @@ export class WorksheetProxy extends FakeClientObject {
     this._ctx._requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
     const compute = (model: FakeRequestContext["_model"], sheet: SheetState) => model.usedRect(sheet, valuesOnly);
     return new RangeProxy(this._ctx, new RangeRef(this._sheet, compute, `${this._path}.getUsedRangeOrNullObject()`), true);
+  }
+}
+
+/** Worksheet.autoFilter (ExcelApi 1.9): filter and sort buttons on a range's header row. Criteria are not modelled. */
+export class AutoFilterProxy extends FakeClientObject {
+  _sheet: SheetRef;
+
+  constructor(ctx: FakeRequestContext, sheet: SheetRef, path: string) {
+    super(ctx, "AutoFilter", path);
+    this._sheet = sheet;
+    ctx._requireApi("1.9", "Worksheet.autoFilter");
+  }
+
+  apply(range: RangeProxy | string, columnIndex?: number, criteria?: unknown): void {
+    if (columnIndex !== undefined || criteria !== undefined) throw notImplemented("AutoFilter.apply with criteria");
+    this._call("apply", [range], () => {
+      const sheet = this._sheet.resolve(this._model);
+      sheet.autoFilter = rangeArgument(range, sheet, "AutoFilter.apply");
+    });
+  }
+
+  remove(): void {
+    this._call("remove", [], () => {
+      this._sheet.resolve(this._model).autoFilter = null;
+    });
   }
 }
 

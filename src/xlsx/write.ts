@@ -74,6 +74,7 @@ function writeSheet(sheet: Worksheet, model: SheetModel): void {
   addConditionalFormats(sheet, model.conditionalFormats ?? []);
   writeView(sheet, model);
   writePrint(sheet, model.print);
+  if (model.autoFilter) sheet.autoFilter = model.autoFilter;
 }
 
 function writeCells(sheet: Worksheet, model: SheetModel): void {

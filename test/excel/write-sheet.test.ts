@@ -94,5 +94,7 @@ describe("writeSheet: the training rating", () => {
     expect(fake.workbook.conditionalFormats(result.sheetName).length).toBeGreaterThan(0);
     expect(fake.workbook.cell(result.sheetName, "B5").value).toBe("Аппарат Администрации Смоленской области");
     expect(fake.workbook.cell(result.sheetName, "F5").formula).toMatch(/^=/);
+    // Sort and filter buttons on the table's header.
+    expect(fake.workbook.autoFilter(result.sheetName)).toBe("A4:H34");
   });
 });

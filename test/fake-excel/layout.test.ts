@@ -273,3 +273,21 @@ describe("Office host", () => {
     expect(again).toBe(fake);
   });
 });
+
+describe("Worksheet.autoFilter", () => {
+  it("applies filter buttons to a range at sync and removes them", async () => {
+    const fake = createFakeExcel();
+    await fake.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.autoFilter.apply(sheet.getRange("A1:C10"));
+      expect(fake.workbook.autoFilter("Sheet1")).toBeNull();
+      await context.sync();
+    });
+    expect(fake.workbook.autoFilter("Sheet1")).toBe("A1:C10");
+    await fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").autoFilter.remove();
+      await context.sync();
+    });
+    expect(fake.workbook.autoFilter("Sheet1")).toBeNull();
+  });
+});

@@ -213,3 +213,20 @@ describe("writeXlsx refuses what Excel would reject", () => {
     await expect(writeXlsx([{ ...base, styles: [{ range: "A1", style: { fill: "red" } }] }])).rejects.toThrow(/"red" is not #RRGGBB/);
   });
 });
+
+it("writes the auto-filter range (filter and sort buttons)", async () => {
+  const model: SheetModel = {
+    name: "Фильтр",
+    cells: [[{ value: "Орган" }, { value: "Балл" }], [{ value: "А" }, { value: 3 }]],
+    styles: [],
+    merges: [],
+    columnWidths: [],
+    validations: [],
+    names: [],
+    inputRanges: [],
+    autoFilter: "A1:B2",
+  };
+  const book = new Workbook();
+  await book.xlsx.load((await writeXlsx([model])) as unknown as ArrayBuffer);
+  expect(book.getWorksheet("Фильтр")?.autoFilter).toBe("A1:B2");
+});

@@ -117,6 +117,8 @@ export function buildRatingSheet(options: RatingSheetOptions): SheetModel {
     ],
     inputRanges: [rect(layout.firstDataRow, COLUMNS.name, layout.lastDataRow, COLUMNS.trained), bandsRange(layout)],
     freeze: { rows: layout.headerRow + 1, columns: 0 },
+    // Filter and sort buttons on the header: a sorted view by score (or by name) is one click away.
+    autoFilter: rect(layout.headerRow, 0, layout.lastDataRow, LAST_TABLE_COLUMN),
     print: { orientation: "landscape", fitToWidth: true, title: sheetTexts.title },
     select: cellAddress(layout.firstDataRow, COLUMNS.name),
   };
