@@ -52,7 +52,18 @@ module.exports = (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Loaders run last to first: TypeScript first, then Griffel turns makeStyles into precomputed __styles,
+          // so the pane ships no CSS-in-JS compiler (stylis, rtl-css-js): smaller and faster to start.
+          use: [
+            { loader: "@griffel/webpack-loader" },
+            { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+          ],
+        },
+      ],
     },
     performance: { hints: false },
 
