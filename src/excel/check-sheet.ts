@@ -3,6 +3,7 @@
  * the used range, the remembered marks and the comments; (2) the values and fills of the roadmap's block only, and
  * where the comments are; (3) undo the previous marks and write the new ones. Never changes a value.
  */
+import { runExcel } from "./run";
 import type { RoadmapGrid } from "../core/roadmap/check";
 import { cellAddress } from "../core/sheet-model";
 import { MARKS_SETTING, planMarks, type MarkFinding, type MarksState, type SheetMarks } from "./mark-plan";
@@ -41,7 +42,7 @@ function rowsOf(range: string): number[] {
 }
 
 export async function readActiveSheet(): Promise<SheetRead> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load("id, name");
     sheet.names.load("items/name, items/formula, items/comment");
@@ -94,7 +95,7 @@ export async function readActiveSheet(): Promise<SheetRead> {
 export async function applyMarks(read: SheetRead, findings: readonly MarkFinding[]): Promise<{ marked: number; syncs: number }> {
   const plan = planMarks(findings, read.previous, read.fills, read.comments);
   const withComments = commentsSupported();
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(read.sheetId);
     for (const [address, colour] of Object.entries(plan.restore)) {
       const fill = sheet.getRange(address).format.fill;
@@ -115,7 +116,7 @@ export async function applyMarks(read: SheetRead, findings: readonly MarkFinding
 
 /** Selects a cell of a sheet (a finding's cell). One sync. */
 export async function selectCell(sheetName: string, address: string): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     sheet.activate();
     sheet.getRange(address).select();

@@ -1,4 +1,5 @@
 /** Reads the user's selected block: its values, where it is, and where our earlier named block stands. One sync. */
+import { runExcel } from "./run";
 
 export interface SelectedBlock {
   sheetName: string;
@@ -15,7 +16,7 @@ export interface SelectedBlock {
 }
 
 export async function readSelection(blockName?: string): Promise<SelectedBlock> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load("address, values, rowIndex, columnIndex");
     const sheet = range.worksheet;

@@ -4,6 +4,7 @@
  * right of the used range. Optionally fills rows to mark them (bad rows of the table). One sync; two when the new
  * block is longer than the earlier one and the cells below it must be checked first.
  */
+import { runExcel } from "./run";
 import { cellAddress } from "../core/sheet-model";
 
 export interface BlockWrite {
@@ -37,7 +38,7 @@ async function previousPlaceIsFree(context: Excel.RequestContext, sheet: Excel.W
 }
 
 export async function writeBlock(block: BlockWrite): Promise<BlockWriteResult> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(block.sheetName);
     const height = block.lines.length;
     let syncs = 0;

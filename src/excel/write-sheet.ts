@@ -3,6 +3,7 @@
  * An existing sheet is never overwritten: a second run gets «Name (2)». Very large sheets are written in row
  * chunks, since Excel on the web rejects a request above about 5 MB.
  */
+import { runExcel } from "./run";
 import { cellAddress, type SheetModel } from "../core/sheet-model";
 import { uniqueSheetName } from "../core/sheet-name";
 import { applyModelLayout } from "./apply-model";
@@ -34,7 +35,7 @@ function writeRows(sheet: Excel.Worksheet, grids: ModelGrids, from: number, to: 
 }
 
 export async function writeSheet(model: SheetModel, limit = MAX_PAYLOAD_BYTES): Promise<WriteResult> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     let syncs = 0;
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
