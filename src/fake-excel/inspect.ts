@@ -4,7 +4,7 @@ import { columnLetter } from "../core/sheet-model";
 import { formatRect, parseRect, qualifiedAddress } from "./addresses";
 import { cellText, cellValue } from "./cell-values";
 import { invalidArgument } from "./errors";
-import { cellKey, STANDARD_HEIGHT, STANDARD_WIDTH, type BorderState, type CellStyle, type Scalar, type SheetState, type ValidationState } from "./model";
+import { cellKey, STANDARD_HEIGHT, STANDARD_WIDTH, type BorderState, type CellStyle, type ConditionalFormatState, type Scalar, type SheetState, type ValidationState } from "./model";
 import { settingJson, settingValue } from "./settings";
 import type { WorkbookModel } from "./workbook-model";
 
@@ -38,18 +38,8 @@ export interface CellView {
   merge?: string;
 }
 
-export interface ConditionalFormatView {
-  range: string;
-  type: string;
-  priority: number;
-  rule: Excel.ConditionalCellValueRule | null;
-  formula: string | null;
-  fill: string | null;
-  fontColor: string | null;
-  bold: boolean | null;
-  italic: boolean | null;
-  stopIfTrue: boolean;
-}
+/** A conditional format as tests see it: the stored rule with its range as text and its priority. */
+export type ConditionalFormatView = Omit<ConditionalFormatState, "id" | "rect" | "numberFormat"> & { range: string; priority: number };
 
 function visibleBorders(borders: CellStyle["borders"]): CellFormatView["borders"] {
   const out: CellFormatView["borders"] = {};
