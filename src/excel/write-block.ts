@@ -28,13 +28,11 @@ export interface BlockWriteResult {
   syncs: number;
 }
 
-/** Whether the earlier block's column is free below it, as far as the new, maybe longer, block reaches. One sync. */
-async function previousPlaceIsFree(context: Excel.RequestContext, sheet: Excel.Worksheet, previous: NonNullable<BlockWrite["previous"]>, height: number): Promise<boolean> {
-  if (height <= previous.rows) return true;
-  const below = sheet.getRangeByIndexes(previous.top + previous.rows, previous.left, height - previous.rows, 1);
-  below.load("values");
+/** Whether every cell of a column range is empty. One sync. */
+async function isEmpty(context: Excel.RequestContext, range: Excel.Range): Promise<boolean> {
+  range.load("values");
   await context.sync();
-  return (below.values as unknown[][]).every((row) => row[0] === "" || row[0] === null);
+  return (range.values as unknown[][]).every((row) => row[0] === "" || row[0] === null);
 }
 
 export async function writeBlock(block: BlockWrite): Promise<BlockWriteResult> {
@@ -45,11 +43,13 @@ export async function writeBlock(block: BlockWrite): Promise<BlockWriteResult> {
     let top = block.top;
     let column = block.usedRight + 2;
     if (block.previous) {
-      const needsRead = height > block.previous.rows;
-      const free = await previousPlaceIsFree(context, sheet, block.previous, height);
-      if (needsRead) syncs++;
-      if (free) ({ top, left: column } = block.previous);
-      sheet.getRangeByIndexes(block.previous.top, block.previous.left, block.previous.rows, 1).clear("Contents");
+      const { previous } = block;
+      // The new block may run further down than the earlier one: only then must the cells below it be read.
+      const grows = height > previous.rows;
+      const free = !grows || (await isEmpty(context, sheet.getRangeByIndexes(previous.top + previous.rows, previous.left, height - previous.rows, 1)));
+      if (grows) syncs++;
+      if (free) ({ top, left: column } = previous);
+      sheet.getRangeByIndexes(previous.top, previous.left, previous.rows, 1).clear("Contents");
       sheet.names.getItem(block.name).delete();
     }
     const target = sheet.getRangeByIndexes(top, column, height, 1);

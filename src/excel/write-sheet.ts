@@ -17,7 +17,7 @@ export interface WriteResult {
   syncs: number;
 }
 
-/** Row blocks whose payload stays under the limit. */
+/** Row blocks whose payload stays under the limit: one block for all rows when the whole sheet fits. */
 function rowChunks(grids: ModelGrids, limit: number): { from: number; to: number }[] {
   const perRow = Math.max(1, payloadBytes(grids) / Math.max(1, grids.rows));
   const rowsPerChunk = Math.max(1, Math.floor(limit / perRow));
@@ -44,7 +44,7 @@ export async function writeSheet(model: SheetModel, limit = MAX_PAYLOAD_BYTES): 
     const sheetName = uniqueSheetName(model.name, sheets.items.map((sheet) => sheet.name));
     const sheet = sheets.add(sheetName);
     const grids = modelGrids(model);
-    const chunks = payloadBytes(grids) > limit ? rowChunks(grids, limit) : [{ from: 0, to: grids.rows }];
+    const chunks = rowChunks(grids, limit);
     for (const [index, chunk] of chunks.entries()) {
       writeRows(sheet, grids, chunk.from, chunk.to);
       if (index < chunks.length - 1) {

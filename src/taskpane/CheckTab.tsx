@@ -76,8 +76,8 @@ export default function CheckTab({ gateway, canWrite }: { gateway: WorkbookGatew
           Снять пометки
         </Button>
       </div>
-      {check.state.status !== "done" && <TaskStatus state={check.state} runningLabel="Проверяю…" />}
-      {check.state.status === "done" && !outcome && <TaskStatus state={check.state} runningLabel="" />}
+      {/* After a check the summary below says it all; after «Снять пометки» the status does. */}
+      {!(check.state.status === "done" && outcome) && <TaskStatus state={check.state} runningLabel="Проверяю…" />}
       {outcome && <Summary outcome={outcome} />}
       {outcome &&
         groupFindings(outcome.findings).map((group) => (
