@@ -23,6 +23,7 @@ import { FakeOfficeError, invalidArgument, itemNotFound, notImplemented } from "
 import { cellCount, inputAt, readGrid } from "./grid";
 import { defaultStyle, type CellState } from "./model";
 import { ConditionalFormatCollectionProxy, DataValidationProxy } from "./range-rules";
+import { RangeAreasProxy } from "./range-areas";
 import { RangeFormatProxy } from "./range-format";
 import { RangeRef, type ResolvedRange } from "./refs";
 import { WorksheetProxy } from "./worksheet";
@@ -319,6 +320,12 @@ export class RangeProxy extends FakeClientObject {
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return this._usedRange(valuesOnly, true);
+  }
+
+  /** ExcelApi 1.13: the merged areas that meet this range, or a null object. */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    this._ctx._requireApi("1.13", "Range.getMergedAreasOrNullObject");
+    return new RangeAreasProxy(this._ctx, this._ref);
   }
 
   // ---- actions
