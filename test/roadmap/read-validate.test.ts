@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
+import { findSector, sectorIndicators } from "../../src/core/catalog";
 import { checkRoadmap, type Finding, type RoadmapGrid } from "../../src/core/roadmap/check";
 
 interface Fixture {
@@ -12,6 +13,8 @@ interface Fixture {
   expected: {
     sector: string;
     indicators: { shownNumber: number; catalogNumber: number | null }[];
+    /** Catalog numbers of the sector's indicators the roadmap leaves out. */
+    missing: number[];
     findings: { code: string; address: string; severity: Finding["severity"] }[];
   };
 }
@@ -24,8 +27,8 @@ const fixtures: [string, Fixture][] = readdirSync(dir)
 
 const key = (f: { code: string; address: string; severity: string }) => `${f.severity} ${f.code} ${f.address}`;
 
-it("has at least four hand-made fixtures", () => {
-  expect(fixtures.length).toBeGreaterThanOrEqual(4);
+it("has the hand-made fixtures of every layout variant", () => {
+  expect(fixtures.map(([file]) => file)).toEqual(expect.arrayContaining(["handmade-names-only.json", "handmade-numbered.json", "handmade-unplaced.json"]));
 });
 
 describe.each(fixtures)("%s", (_file, fixture) => {
@@ -40,12 +43,20 @@ describe.each(fixtures)("%s", (_file, fixture) => {
       fixture.expected.indicators,
     );
     for (const unmatched of roadmap?.indicators.filter((i) => !i.catalog) ?? []) {
-      expect(findings.some((f) => f.code === "indicator-unmatched" && f.indicator?.shownNumber === unmatched.shownNumber)).toBe(true);
+      const said = findings.filter((f) => f.indicator?.shownNumber === unmatched.shownNumber).map((f) => f.code);
+      expect(said.filter((code) => code === "indicator-unmatched" || code === "indicator-other-sector")).toHaveLength(1);
     }
   });
 
   it("reports exactly the expected findings", () => {
     expect(findings.map(key).sort()).toEqual(fixture.expected.findings.map(key).sort());
+  });
+
+  it("names every strategy indicator of the sector that the roadmap leaves out, and only those", () => {
+    const sector = findSector(fixture.expected.sector);
+    if (!sector) throw new Error(`no sector ${fixture.expected.sector}`);
+    const missing = sectorIndicators(sector).filter((i) => fixture.expected.missing.includes(i.number));
+    expect(findings.filter((f) => f.code === "indicator-missing").map((f) => f.expected)).toEqual(missing.map((i) => i.name));
   });
 
   it("says every finding in Russian, with a real cell address", () => {
@@ -107,5 +118,28 @@ describe("the messages of the hand-made fixtures", () => {
   it("names an indicator it cannot match instead of dropping it", () => {
     const finding = at(findingsOf("handmade-unmatched"), "indicator-unmatched", "A9");
     expect(finding?.message).toMatch(/«доля лесных участков, переданных в аренду через электронный аукцион».*не найден.*«Экология и природопользование»/);
+  });
+
+  it("says which strategy indicator a row named in its own words was taken for", () => {
+    const finding = at(findingsOf("handmade-names-only"), "indicator-guessed", "A13");
+    expect(finding?.message).toMatch(/^Показатель 4 «Доля педагогов, использующих цифровой образовательный контент» сопоставлен по сходству названия с показателем 4 стратегии «доля педагогических работников/);
+    expect(finding?.indicator).toMatchObject({ shownNumber: 4, name: expect.stringMatching(/^доля педагогических работников/) });
+  });
+
+  it("names the other sector of an indicator that belongs there, and leaves its values unchecked", () => {
+    const findings = findingsOf("handmade-numbered");
+    expect(at(findings, "indicator-other-sector", "C16")?.message).toMatch(/другой отрасли стратегии \(7\.1 «Образование и наука»\), а дорожная карта — отрасли «Здравоохранение»/);
+    expect(findings.filter((f) => f.address.endsWith("16") && f.code === "target-missed")).toEqual([]);
+  });
+
+  it("compares the typed planned ЦЗ with the regional one when no indicator row can be placed", () => {
+    const finding = at(findingsOf("handmade-unplaced"), "planned-below-regional", "C4");
+    expect(finding).toMatchObject({ severity: "error", year: "2022", expected: "33 %", found: "25 %" });
+    expect(finding?.message).toMatch(/указанное в строке планового среднего.*Строки показателей не удалось сопоставить/);
+  });
+
+  it("lists a strategy indicator the roadmap leaves out by number and name", () => {
+    const finding = findingsOf("handmade-no-sector").find((f) => f.code === "indicator-missing");
+    expect(finding?.message).toMatch(/^В дорожной карте нет показателя 2 стратегии «доля автобусов, .* \(отрасль «Транспорт и логистика»\)/);
   });
 });

@@ -1,6 +1,6 @@
 /** readRoadmap on small hand-made grids: what the reader recognises, and what it reports instead of guessing. */
 import { findSector, sectorIndicators } from "../../src/core/catalog";
-import { checkRoadmap, interpretValue, matchIndicator, matchSectorText, readRoadmap, type RoadmapGrid } from "../../src/core/roadmap/check";
+import { checkRoadmap, interpretValue, matchIndicatorName, matchSectorText, readRoadmap, type RoadmapGrid } from "../../src/core/roadmap/check";
 
 const TITLE = "Дорожная карта по достижению «цифровой зрелости» отрасли";
 const REGIONAL = "Среднее значение показателя ЦЗ, декомпозированное на уровень Смоленской области";
@@ -32,14 +32,18 @@ describe("matchSectorText: the sector as people write it in the title", () => {
   });
 });
 
-describe("matchIndicator: exact, then the only prefix, then the only substring", () => {
-  const indicators = sectorIndicators(gov);
+describe("matchIndicatorName: exact, then the only prefix or substring, then by similar words", () => {
+  const number = (text: string) => {
+    const match = matchIndicatorName(text, gov);
+    return match.kind === "matched" ? match.indicator.number : match.kind;
+  };
   it("matches a shortened and a quoted name, and refuses a word that names several", () => {
-    expect(matchIndicator(indicators, "«Доля проверок в рамках контрольно-надзорной деятельности»").indicator?.number).toBe(10);
-    expect(matchIndicator(indicators, "уровень удовлетворенности качеством").indicator?.number).toBe(6);
-    expect(matchIndicator(indicators, "государственных и муниципальных услуг")).toEqual({ why: "ambiguous" });
-    expect(matchIndicator(indicators, "доля")).toEqual({ why: "unknown" });
-    expect(matchIndicator(indicators, " «...» ")).toEqual({ why: "empty" });
+    expect(number("«Доля проверок в рамках контрольно-надзорной деятельности»")).toBe(10);
+    expect(number("уровень удовлетворенности качеством")).toBe(6);
+    const ambiguous = matchIndicatorName("государственных и муниципальных услуг", gov);
+    expect(ambiguous.kind).toBe("ambiguous");
+    expect(number("доля")).toBe("unknown");
+    expect(number(" «...» ")).toBe("empty");
   });
 });
 

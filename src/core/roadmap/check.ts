@@ -7,7 +7,8 @@ import { parseAddress } from "../sheet-model";
 import { readRoadmap, type ReadOptions, type ReadProblem, type Roadmap, type RoadmapGrid } from "./read";
 import { validateRoadmap, type Finding, type ValidateOptions } from "./validate";
 
-export { matchIndicator, matchSectorText, readRoadmap } from "./read";
+export { matchIndicatorName, matchSectorText, readRoadmap } from "./read";
+export type { NameMatch } from "./read";
 export type { ReadOptions, ReadProblem, ReadResult, Roadmap, RoadmapCell, RoadmapGrid, RoadmapIndicator } from "./read";
 export { interpretValue, strategyShortfalls, targetsMean, validateRoadmap } from "./validate";
 export type { Finding, Interpreted, StrategyShortfall, ValidateOptions } from "./validate";

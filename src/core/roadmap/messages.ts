@@ -38,13 +38,14 @@ export const checkWords = {
   milestoneRange: "0 или 1",
   countRange: "не меньше 0",
   activities: "описание мероприятий",
+  absent: "нет строки",
 } as const;
 
 export const roadmapMessages = {
   // Reading
   notFound: () =>
     "Дорожная карта не найдена: нет строки заголовка таблицы с годами (X | 2021 | 2022 | 2023 | 2024). " +
-    "Выделите лист с дорожной картой по форме приложения 3 к протоколу.",
+    "Откройте лист с дорожной картой по форме приложения 3 к протоколу.",
   sectorUnknown: (text: string | undefined) =>
     text
       ? `Отрасль «${text}» из заголовка не найдена в стратегии, и по названиям показателей её определить не удалось: значения не сверены с целевыми. Укажите отрасль так, как она названа в разделе 7 стратегии (например «Образование и наука»).`
@@ -57,14 +58,20 @@ export const roadmapMessages = {
     `Показатель ${shown}: не указано его название, поэтому он не сопоставлен с показателем стратегии и его значения не сверены с целевыми. Впишите название показателя.`,
   indicatorUnknown: (shown: number, name: string, sectorName: string) =>
     `Показатель ${shown} «${name}» не найден среди показателей отрасли «${sectorName}» в стратегии: его значения не сверены с целевыми. Проверьте название.`,
-  indicatorAmbiguous: (shown: number, name: string, sectorName: string) =>
-    `Показателю ${shown} «${name}» в отрасли «${sectorName}» соответствует несколько показателей стратегии: уточните название, иначе его значения не сверить с целевыми.`,
+  indicatorAmbiguous: (shown: number, name: string, sectorName: string, candidates: { number: number; name: string }[]) =>
+    `Показателю ${shown} «${name}» в отрасли «${sectorName}» соответствует несколько показателей стратегии (${candidates.map((c) => `${c.number} «${c.name}»`).join("; ")}): уточните название, иначе его значения не сверить с целевыми.`,
+  indicatorGuessed: (shown: number, name: string, number: number, catalogName: string) =>
+    `Показатель ${shown} «${name}» сопоставлен по сходству названия с показателем ${number} стратегии «${catalogName}» и сверен с его целевыми значениями; если это другой показатель, исправьте название.`,
+  indicatorOtherSector: (shown: number, name: string, code: string, otherSector: string, sectorName: string | undefined) =>
+    `Показатель ${shown} «${name}» — показатель другой отрасли стратегии (${code} «${otherSector}»)${sectorName ? `, а дорожная карта — отрасли «${sectorName}»` : ""}: его значения не сверены с целевыми. Перенесите строку в дорожную карту своей отрасли или исправьте название.`,
   indicatorNoSector: (shown: number, name: string) =>
     `Показатель ${shown} «${name}» не сопоставлен со стратегией, потому что не определена отрасль: его значения не сверены с целевыми.`,
   indicatorDuplicate: (shown: number, first: number, name: string) =>
     `Показатель ${shown} повторяет показатель ${first} («${name}»): оставьте одну строку, иначе плановое среднее ЦЗ посчитано с повтором.`,
   rowUnrecognized: (row: number) =>
     `Строка ${row}: в ячейках годов есть значения, но по подписи строки непонятно, к чему они относятся; они не проверены. Подпишите строку по форме («Значение показателя i …» или «Мероприятия, …»).`,
+  indicatorMissing: (number: number, name: string, sectorName: string) =>
+    `В дорожной карте нет показателя ${number} стратегии «${name}» (отрасль «${sectorName}»): добавьте строку «Значение показателя …» с этим показателем и заполните её.`,
   noIndicators: () =>
     "В дорожной карте нет ни одной строки «Значение показателя i …»: проверять нечего.",
 
@@ -103,6 +110,8 @@ export const roadmapMessages = {
     `${year}: плановое среднее значение ЦЗ ${planned} ниже среднего значения по области ${regional} (на ${gap}; показателей в %, учтённых в среднем: ${count})`,
   strategyBelowRegional: (year: string, mean: string, regional: string, gap: string, count: number) =>
     `${year}: даже при достижении всех целевых значений стратегии плановое среднее ${mean} ниже ${regional} (на ${gap}; показателей отрасли в % с целью на этот год: ${count}). Это свойство самой стратегии, а не ошибка заполнения: чтобы выйти на среднее по области, нужны значения выше целевых.`,
+  plannedTypedBelowRegional: (year: string, planned: string, regional: string, gap: string) =>
+    `${year}: плановое среднее значение ЦЗ ${planned}, указанное в строке планового среднего, ниже среднего значения по области ${regional} (на ${gap}). Строки показателей не удалось сопоставить или они не заполнены, поэтому сравнено указанное значение.`,
   plannedCellDiffers: (year: string, found: string, computed: string) =>
     `${year}: в строке планового среднего указано ${found}, а по значениям показателей получается ${computed}; проверено по расчёту`,
   regionalCellDiffers: (year: string, found: string, official: string) =>

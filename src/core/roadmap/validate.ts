@@ -49,8 +49,19 @@ export function validateRoadmap(roadmap: Roadmap, options: ValidateOptions = {})
     ...regionalRowFindings(roadmap, regional),
     ...averageFindings(roadmap, indicators, regional),
     ...(sector ? shortfallFindings(roadmap, sector, regional) : []),
+    ...(sector ? coverageFindings(roadmap, sector) : []),
     ...indicators.flatMap((i) => i.findings),
   ];
+}
+
+/** Every strategy indicator of the sector that no row of the roadmap carries (said once the roadmap lists any). */
+function coverageFindings(roadmap: Roadmap, sector: Sector): Finding[] {
+  if (roadmap.indicators.length === 0) return [];
+  const present = new Set(roadmap.indicators.flatMap((i) => (i.catalog ? [normalizeName(i.catalog.name)] : [])));
+  const address = cellAddress(roadmap.headerRow, roadmap.labelColumn);
+  return sectorIndicators(sector)
+    .filter((i) => !present.has(normalizeName(i.name)))
+    .map((i) => ({ severity: "warning" as const, code: "indicator-missing", address, expected: i.name, found: W.absent, message: M.indicatorMissing(i.number, i.name, sector.name) }));
 }
 
 function regionalFractions(printed: Readonly<Record<string, number>>): Map<string, number> {
@@ -225,10 +236,10 @@ function plannedMean(indicators: CheckedIndicator[], year: string): { mean: numb
 function averageFindings(roadmap: Roadmap, indicators: CheckedIndicator[], regional: Map<string, number>): Finding[] {
   return roadmap.years.flatMap(({ year, column }): Finding[] => {
     const planned = plannedMean(indicators, year);
-    if (!planned) return [];
+    const official = regional.get(year);
+    if (!planned) return typedPlannedFindings(roadmap, year, official);
     const findings: Finding[] = [];
     const address = averageAddress(roadmap, column);
-    const official = regional.get(year);
     if (official !== undefined && planned.mean < official - EPSILON) {
       const [found, expected] = [formatMean(planned.mean), formatMean(official)];
       const gap = formatMeanGap(official - planned.mean);
@@ -243,6 +254,16 @@ function averageFindings(roadmap: Roadmap, indicators: CheckedIndicator[], regio
     }
     return findings;
   });
+}
+
+/** No value of the indicator rows could be used for a year: the planned cell as typed is all there is to compare. */
+function typedPlannedFindings(roadmap: Roadmap, year: string, official: number | undefined): Finding[] {
+  const cell = roadmap.planned.find((c) => c.year === year);
+  const typed = cell ? percentNumber(cell.raw) : undefined;
+  if (!cell || typed === undefined || official === undefined || typed >= official - EPSILON) return [];
+  const [found, expected] = [formatMean(typed), formatMean(official)];
+  const message = M.plannedTypedBelowRegional(year, found, expected, formatMeanGap(official - typed));
+  return [{ severity: "error", code: "planned-below-regional", address: cell.address, year, expected, found, message }];
 }
 
 export interface StrategyShortfall {
