@@ -28,13 +28,18 @@ function commentsSupported(): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", "1.10");
 }
 
+/** Merged areas need ExcelApi 1.13; without them a value merged over the year columns reads in its first cell only. */
+function mergesSupported(): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+}
+
 function settingValue(value: unknown): MarksState {
   return value && typeof value === "object" ? (value as MarksState) : {};
 }
 
 /** "=ДК!$B$8:$E$8" or "='ДК (2)'!$B$8" -> "B8:E8". */
 function localRange(formula: string): string {
-  return formula.replace(/^=/, "").split("!").pop()?.replace(/\$/g, "") ?? "";
+  return formula.trim().replace(/^=/, "").split("!").pop()?.replace(/\$/g, "") ?? "";
 }
 
 function rowsOf(range: string): number[] {
@@ -56,15 +61,17 @@ export async function readActiveSheet(): Promise<SheetRead> {
 
     // NamedItem.formula is typed any (a name may hold a constant); ours always refer to a range.
     const names = sheet.names.items.map((n) => ({ name: n.name, range: localRange(String(n.formula)), comment: n.comment }));
-    const namedRows = names.flatMap((n) => rowsOf(n.range)).filter((r) => Number.isFinite(r));
-    const top = namedRows.length > 0 ? 0 : used.isNullObject ? 0 : used.rowIndex;
+    const lastNamedRow = names.reduce((last, n) => rowsOf(n.range).reduce((a, r) => (Number.isFinite(r) && r > a ? r : a), last), -1);
+    const top = lastNamedRow >= 0 ? 0 : used.isNullObject ? 0 : used.rowIndex;
     const lastUsedRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount - 1;
     // Our names bound the roadmap exactly; a hand-made sheet is read from its used range, capped.
-    const bottom = Math.min(top + MAX_BLOCK_ROWS - 1, namedRows.length > 0 ? Math.max(...namedRows) : Math.max(lastUsedRow, top));
+    const bottom = Math.min(top + MAX_BLOCK_ROWS - 1, lastNamedRow >= 0 ? lastNamedRow : Math.max(lastUsedRow, top));
     const right = Math.min(MAX_BLOCK_COLUMNS - 1, used.isNullObject ? 0 : used.columnIndex + used.columnCount - 1);
     const block = sheet.getRangeByIndexes(top, 0, bottom - top + 1, right + 1);
     block.load("values");
     const properties = block.getCellProperties({ address: true, format: { fill: { color: true } } });
+    const merged = mergesSupported() ? block.getMergedAreasOrNullObject() : undefined;
+    merged?.load("address");
     const locations = (withComments ? sheet.comments.items : []).map((comment) => {
       const location = comment.getLocation();
       location.load("address");
@@ -81,7 +88,7 @@ export async function readActiveSheet(): Promise<SheetRead> {
     return {
       sheetId: sheet.id,
       sheetName: sheet.name,
-      grid: { values: block.values as unknown[][], top, left: 0, names },
+      grid: { values: block.values as unknown[][], top, left: 0, names, merges: merged && !merged.isNullObject ? merged.address.split(",").map(localRange) : [] },
       fills,
       comments: locations.map((l) => ({ id: l.id, content: l.content, address: localRange(l.location.address) })),
       previous,

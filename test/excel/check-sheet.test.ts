@@ -1,11 +1,15 @@
 /** The check against the fake Excel: three syncs, marks applied, then removed and the original fills restored. */
+import { readFileSync } from "fs";
+import { join } from "path";
 import { findSector } from "../../src/core/catalog";
+import type { RoadmapGrid } from "../../src/core/roadmap/check";
 import { INPUT_FILL, buildRoadmap } from "../../src/core/roadmap";
 import { COMMENT_PREFIX, ERROR_FILL, WARNING_FILL } from "../../src/excel/mark-plan";
 import { excelGateway } from "../../src/excel/gateway";
 import { writeSheet } from "../../src/excel/write-sheet";
 import { installFakeOffice, type FakeExcel } from "../../src/fake-excel";
 import { checkActiveSheet, clearMarks } from "../../src/taskpane/check-actions";
+import { putOnSheet } from "../support/fixture-sheet";
 
 let fake: FakeExcel;
 let sheet: string;
@@ -105,4 +109,33 @@ it("reads only the roadmap's block of a sheet with a huge used range", async () 
   expect(outcome.sheetName).toBe("Вручную");
   const handRead = await excelGateway.readActiveSheet();
   expect(handRead.grid.values.length).toBe(600);
+});
+
+describe("hand-made roadmaps through the fake Excel", () => {
+  const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, "../roadmap/fixtures", `${name}.json`), "utf8")) as { grid: RoadmapGrid; expected: { findings: { code: string; address: string; severity: string }[] } };
+  const key = (f: { code: string; address: string; severity: string }) => `${f.severity} ${f.code} ${f.address}`;
+
+  it.each(["handmade-numbered", "handmade-names-only", "handmade-education"])("%s: the pane's check finds what the core finds on the grid, in 3 syncs", async (name) => {
+    const { grid, expected } = fixture(name);
+    await putOnSheet(fake, "Вручную", grid);
+    fake.workbook.resetSyncCount();
+    const outcome = await checkActiveSheet(excelGateway);
+    expect(fake.workbook.syncCount).toBe(3);
+    expect(outcome.findings.map(key).sort()).toEqual(expected.findings.map(key).sort());
+    const error = outcome.findings.find((f) => f.severity === "error");
+    if (error) expect(fake.workbook.cell("Вручную", error.address).format.fill).toBe(ERROR_FILL);
+  });
+
+  it("reads the merged areas of the block, so one activity merged over the years counts for each of them", async () => {
+    await putOnSheet(fake, "Вручную", fixture("handmade-education").grid);
+    const read = await excelGateway.readActiveSheet();
+    expect(read.grid.merges).toEqual(expect.arrayContaining(["B13:E13", "A1:E1"]));
+  });
+
+  it("without ExcelApi 1.13 reads no merges and still checks", async () => {
+    fake.workbook.setRequirement("ExcelApi", "1.12");
+    await putOnSheet(fake, "Вручную", fixture("handmade-numbered").grid);
+    const outcome = await checkActiveSheet(excelGateway);
+    expect(outcome.findings.some((f) => f.code === "target-missed" && f.address === "G8")).toBe(true);
+  });
 });
