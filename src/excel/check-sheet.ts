@@ -19,6 +19,8 @@ export interface SheetRead {
   fills: Map<string, string>;
   comments: { id: string; address: string; content: string }[];
   previous?: SheetMarks;
+  /** Cells the last check marked on this sheet (0: nothing to take off). */
+  markedCells: number;
   state: MarksState;
   syncs: number;
 }
@@ -92,6 +94,7 @@ export async function readActiveSheet(): Promise<SheetRead> {
       fills,
       comments: locations.map((l) => ({ id: l.id, content: l.content, address: localRange(l.location.address) })),
       previous,
+      markedCells: previous ? Object.keys(previous.fills).length : 0,
       state,
       syncs: 2,
     };
