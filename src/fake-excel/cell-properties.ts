@@ -41,6 +41,8 @@ const CELL_PROPERTIES: CellProperty[] = [
     read: (s) => s.fill ?? "#FFFFFF",
     write: { check: (v) => (v === "" ? null : normalizeColor(v, "Range.setCellProperties")), apply: (s: CellStyle, v: string | null) => (s.fill = v) },
   },
+  // A cell filled white is "Solid"; a cell without fill is "None", although both read "#FFFFFF" as their colour.
+  { path: "format.fill.pattern", read: (s) => (s.fill === null ? "None" : "Solid") },
   { path: "format.font.bold", ...style("bold", isBoolean("Range.setCellProperties")) },
   { path: "format.font.italic", ...style("italic", isBoolean("Range.setCellProperties")) },
   { path: "format.font.color", ...style("fontColor", (v) => normalizeColor(v, "Range.setCellProperties")) },

@@ -3,7 +3,7 @@
 import { apiNotFound, FakeOfficeError, invalidArgument, invalidObjectPath } from "./errors";
 import { FakeClientObject, guard } from "./client-object";
 import { WorkbookProxy } from "./workbook";
-import type { WorkbookModel } from "./workbook-model";
+import type { InjectedFault, WorkbookModel } from "./workbook-model";
 
 export interface QueuedAction {
   /** The write as it would travel in the request; null for loads and checks. */
@@ -109,13 +109,25 @@ export class FakeRequestContext {
         413,
       );
     }
+    const fault = takeFault(model);
     // Like Excel, a batch is not a transaction: actions before a failing one stay applied.
     try {
-      for (const action of actions) action.run();
+      for (const action of fault ? actions.slice(0, fault.afterActions) : actions) action.run();
     } finally {
       model.notify();
     }
+    if (fault) throw new FakeOfficeError(fault.code, fault.message, "RequestContext.sync");
   }
+}
+
+/** The injected failure, when this round trip is the one it waits for. */
+function takeFault(model: WorkbookModel): InjectedFault | null {
+  const fault = model.fault;
+  if (!fault) return null;
+  fault.inSyncs--;
+  if (fault.inSyncs > 0) return null;
+  model.fault = null;
+  return fault;
 }
 
 const RUN_MUST_RETURN_PROMISE =

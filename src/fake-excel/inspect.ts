@@ -80,6 +80,25 @@ export class FakeWorkbook {
     this.model.stats = { syncCount: 0, roundTripCount: 0, runCount: 0, maxPayloadBytes: 0, payloadSizes: [] };
   }
 
+  /**
+   * Makes a coming sync fail, as a lost connection or a busy Excel does: the `sync`-th next round trip (1: the next
+   * one that carries work) applies its first `afterActions` actions (0 by default; more than it has: all of them), then
+   * rejects with a RichApi error of `code`. Excel batches are not transactions, so what ran stays applied.
+   */
+  failSync(options: { sync?: number; afterActions?: number; code?: string; message?: string } = {}): void {
+    this.model.fault = {
+      inSyncs: Math.max(1, Math.floor(options.sync ?? 1)),
+      afterActions: Math.max(0, Math.floor(options.afterActions ?? 0)),
+      code: options.code ?? "GeneralException",
+      message: options.message ?? "There was an internal error while processing the request.",
+    };
+  }
+
+  /** Whether an injected failure is still waiting for its sync. */
+  get failurePending(): boolean {
+    return this.model.fault !== null;
+  }
+
   /** Called after each sync (and each change made here), e.g. for the demo to re-render. Returns an unsubscribe. */
   subscribe(listener: () => void): () => void {
     this.model.listeners.add(listener);

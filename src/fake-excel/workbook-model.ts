@@ -69,6 +69,13 @@ function sameStyle(a: CellStyle, b: CellStyle): boolean {
 
 const DEFAULT_STYLE = defaultStyle();
 
+export interface InjectedFault {
+  inSyncs: number;
+  afterActions: number;
+  code: string;
+  message: string;
+}
+
 export class WorkbookModel {
   sheets: SheetState[] = [];
   names: NameState[] = [];
@@ -79,6 +86,8 @@ export class WorkbookModel {
   listeners = new Set<() => void>();
   /** Author of comments and notes added through the API. */
   userName = "Fake User";
+  /** A failure a test injected: the `inSyncs`-th next round trip applies `afterActions` of its actions, then fails. */
+  fault: InjectedFault | null = null;
   /** Workbook.settings: key -> the value as JSON (Dates as "Date(ms)"), in insertion order; keys case-sensitive. */
   settings = new Map<string, string>();
   private nextId = 1;
