@@ -15,8 +15,36 @@ export class ExcelActionError extends Error {
 
 /** Excel's code and text of a failure, for the detail line. */
 export function excelDetail(error: unknown): string | undefined {
-  if (error === null || typeof error !== "object") return error === undefined ? undefined : String(error);
+  if (error === null || error === undefined) return undefined;
+  if (typeof error !== "object") return typeof error === "string" ? error : JSON.stringify(error);
   const { code, message } = error as { code?: unknown; message?: unknown };
   const parts = [typeof code === "string" ? code : undefined, typeof message === "string" ? message : undefined].filter((p): p is string => p !== undefined && p !== "");
   return parts.length > 0 ? parts.join(": ") : undefined;
+}
+
+const REASONS: Record<string, string> = {
+  InvalidOperationInCellEditMode: "Excel занят вводом в ячейку — завершите ввод (Enter или Esc) и повторите",
+  AccessDenied: "книга или лист защищены от изменений — снимите защиту и повторите",
+  RequestPayloadSizeLimitExceeded: "слишком большой объём данных для одного запроса Excel",
+  ApiNotFound: "эта версия Excel не поддерживает нужную функцию — обновите Excel",
+  ItemNotFound: "лист или ячейка, с которыми шла работа, удалены или переименованы — повторите",
+};
+
+/** Why Excel refused, in Russian, from its error code. */
+export function excelReason(error: unknown): string {
+  const code = error !== null && typeof error === "object" ? (error as { code?: unknown }).code : undefined;
+  return (typeof code === "string" ? REASONS[code] : undefined) ?? "Excel не принял запрос";
+}
+
+/**
+ * Runs a workbook action; a failure becomes «<what>: <why>. <what is safe>.» in Russian, Excel's own text kept as the
+ * detail. An ExcelActionError from inside passes as it is.
+ */
+export async function saying<T>(what: string, safe: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof ExcelActionError) throw error;
+    throw new ExcelActionError(`${what}: ${excelReason(error)}. ${safe}`, excelDetail(error));
+  }
 }

@@ -3,6 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { findSector } from "../../src/core/catalog";
 import type { RoadmapGrid } from "../../src/core/roadmap/check";
+import { cellAddress, parseAddress } from "../../src/core/sheet-model";
 import { INPUT_FILL, buildRoadmap } from "../../src/core/roadmap";
 import { COMMENT_PREFIX, ERROR_FILL, WARNING_FILL } from "../../src/excel/mark-plan";
 import { excelGateway } from "../../src/excel/gateway";
@@ -10,6 +11,7 @@ import { writeSheet } from "../../src/excel/write-sheet";
 import { installFakeOffice, type FakeExcel } from "../../src/fake-excel";
 import { checkActiveSheet, clearMarks } from "../../src/taskpane/check-actions";
 import { putOnSheet } from "../support/fixture-sheet";
+import { sheetState } from "../support/sheet-state";
 
 let fake: FakeExcel;
 let sheet: string;
@@ -137,5 +139,79 @@ describe("hand-made roadmaps through the fake Excel", () => {
     await putOnSheet(fake, "Вручную", fixture("handmade-numbered").grid);
     const outcome = await checkActiveSheet(excelGateway);
     expect(outcome.findings.some((f) => f.code === "target-missed" && f.address === "G8")).toBe(true);
+  });
+});
+
+describe("marks always come off, exactly as the user had them", () => {
+  /** The user's own colours on cells the check will mark, and an explicit white. */
+  function colourByHand(): Promise<void> {
+    fake.workbook.setCell(sheet, "C8", 0.05); // below its target: marked red
+    fake.workbook.setCell(sheet, "D8", null); // blank: marked yellow
+    return Excel.run(async (context) => {
+      const s = context.workbook.worksheets.getItem(sheet);
+      s.getRange("C8").format.fill.color = "#00B050";
+      s.getRange("D8").format.fill.color = "#FFFFFF";
+      await context.sync();
+    });
+  }
+
+  it("restores the user's fills after rows were inserted between the check and «Снять пометки»", async () => {
+    await colourByHand();
+    await checkActiveSheet(excelGateway);
+    expect(fake.workbook.cell(sheet, "C8").format.fill).toBe(ERROR_FILL);
+    fake.workbook.insertRows(sheet, 2, 3);
+    const before = sheetState(fake, sheet);
+    await clearMarks(excelGateway);
+    expect(fake.workbook.cell(sheet, "C11").format.fill).toBe("#00B050");
+    expect(fake.workbook.cell(sheet, "D11").format.fill).toBe("#FFFFFF");
+    const after = sheetState(fake, sheet);
+    expect(after.values).toEqual(before.values);
+    // Only the marked cells changed their fill; nothing else on the sheet was repainted.
+    const changed = after.fills.flatMap((row, r) => row.flatMap((fill, c) => (fill !== before.fills[r][c] ? [cellAddress(r, c)] : [])));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const address of changed) {
+      const { row, column } = parseAddress(address);
+      expect([ERROR_FILL, WARNING_FILL]).toContain(before.fills[row][column]);
+    }
+    expect(Object.keys(after.comments).filter((a) => after.comments[a].startsWith(COMMENT_PREFIX))).toEqual([]);
+  });
+
+  it("keeps an explicit white fill white", async () => {
+    await colourByHand();
+    await checkActiveSheet(excelGateway);
+    await clearMarks(excelGateway);
+    expect(fake.workbook.cell(sheet, "D8").format.fill).toBe("#FFFFFF");
+  });
+
+  it.each([0, 1, 5, 40, 120])("a marking cut short after %i actions is finished by «Снять пометки»", async (afterActions) => {
+    await colourByHand();
+    const before = sheetState(fake, sheet);
+    fake.workbook.failSync({ sync: 3, afterActions });
+    await expect(checkActiveSheet(excelGateway)).rejects.toMatchObject({ name: "ExcelActionError", message: expect.stringMatching(/^Пометки проверки поставлены не полностью: .*Снять пометки/) });
+    await clearMarks(excelGateway);
+    expect(sheetState(fake, sheet)).toEqual(before);
+  });
+
+  it("takes over marks an earlier version remembered in the settings, then drops that setting", async () => {
+    fake.workbook.setSetting("cdto.check.marks", { [fake.workbook.sheetId(sheet)]: { fills: { C8: "#00B050" } } });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange("C8").format.fill.color = ERROR_FILL;
+      await context.sync();
+    });
+    const read = await excelGateway.readActiveSheet();
+    expect(read.markedCells).toBe(1);
+    await clearMarks(excelGateway);
+    expect(fake.workbook.cell(sheet, "C8").format.fill).toBe("#00B050");
+    expect(fake.workbook.setting("cdto.check.marks")).toBeUndefined();
+  });
+
+  it("remembers its marks in hidden names that do not change where the roadmap's block ends", async () => {
+    fake.workbook.setCell(sheet, "C8", 0.05);
+    await checkActiveSheet(excelGateway);
+    const marks = Object.keys(fake.workbook.names(sheet)).filter((n) => n.startsWith("ЦЗ_Пометка_"));
+    expect(marks.length).toBeGreaterThan(0);
+    const read = await excelGateway.readActiveSheet();
+    expect(read.grid.values.length).toBe(31);
+    expect(read.grid.names?.some((n) => n.name.startsWith("ЦЗ_Пометка_"))).toBe(false);
   });
 });
