@@ -7,6 +7,8 @@ export class ExcelActionError extends Error {
     message: string,
     /** Excel's error code and English text, if Excel said anything. */
     readonly detail?: string,
+    /** Excel's error code, so a caller can still tell a busy Excel (and retry) from a refusal. */
+    readonly code?: string,
   ) {
     super(message);
     this.name = "ExcelActionError";
@@ -30,10 +32,16 @@ const REASONS: Record<string, string> = {
   ItemNotFound: "лист или ячейка, с которыми шла работа, удалены или переименованы — повторите",
 };
 
+/** Excel's error code, if the failure has one. */
+export function excelCode(error: unknown): string | undefined {
+  const code = error !== null && typeof error === "object" ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
+}
+
 /** Why Excel refused, in Russian, from its error code. */
 export function excelReason(error: unknown): string {
-  const code = error !== null && typeof error === "object" ? (error as { code?: unknown }).code : undefined;
-  return (typeof code === "string" ? REASONS[code] : undefined) ?? "Excel не принял запрос";
+  const code = excelCode(error);
+  return (code !== undefined ? REASONS[code] : undefined) ?? "Excel не принял запрос";
 }
 
 /**
@@ -45,6 +53,6 @@ export async function saying<T>(what: string, safe: string, action: () => Promis
     return await action();
   } catch (error) {
     if (error instanceof ExcelActionError) throw error;
-    throw new ExcelActionError(`${what}: ${excelReason(error)}. ${safe}`, excelDetail(error));
+    throw new ExcelActionError(`${what}: ${excelReason(error)}. ${safe}`, excelDetail(error), excelCode(error));
   }
 }

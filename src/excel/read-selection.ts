@@ -1,4 +1,6 @@
-/** Reads the user's selected block: its values, where it is, and where our earlier named block stands. One sync. */
+/** Reads the user's selected block: its values, where it is, our earlier named block and our fills there. One sync. */
+import { saying } from "./action-error";
+import { RATING_MARKS, rememberedMarks, type RememberedMark } from "./fill-marks";
 import { runExcel } from "./run";
 
 export interface SelectedBlock {
@@ -11,31 +13,45 @@ export interface SelectedBlock {
   values: unknown[][];
   /** 0-based last used column of the sheet, or -1 for an empty sheet. */
   usedRight: number;
+  /** 0-based last used row of the sheet, or -1 for an empty sheet. */
+  usedBottom: number;
   /** Where the block named `blockName` (ours, from an earlier run) is on this sheet, if it is. */
-  previousBlock?: { top: number; left: number; rows: number };
+  previousBlock?: { top: number; left: number; rows: number; columns: number };
+  /** The bad-row fills an earlier run painted on this sheet, where they are now. */
+  rememberedFills: RememberedMark[];
+}
+
+function localRange(formula: unknown): string {
+  return typeof formula === "string" ? (formula.replace(/^=/, "").split("!").pop()?.replace(/\$/g, "") ?? "") : "";
 }
 
 export async function readSelection(blockName?: string): Promise<SelectedBlock> {
-  return runExcel(async (context) => {
-    const range = context.workbook.getSelectedRange();
-    range.load("address, values, rowIndex, columnIndex");
-    const sheet = range.worksheet;
-    sheet.load("name");
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("columnIndex, columnCount");
-    const previous = blockName ? sheet.names.getItemOrNullObject(blockName).getRangeOrNullObject() : undefined;
-    previous?.load("rowIndex, columnIndex, rowCount");
-    await context.sync();
-    return {
-      sheetName: sheet.name,
-      address: range.address.split("!").pop() ?? range.address,
-      top: range.rowIndex,
-      left: range.columnIndex,
-      values: range.values as unknown[][],
-      usedRight: used.isNullObject ? -1 : used.columnIndex + used.columnCount - 1,
-      ...(previous && !previous.isNullObject
-        ? { previousBlock: { top: previous.rowIndex, left: previous.columnIndex, rows: previous.rowCount } }
-        : {}),
-    };
-  });
+  return saying("Не удалось прочитать выделенную таблицу", "В книге ничего не изменено", () =>
+    runExcel(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address, values, rowIndex, columnIndex");
+      const sheet = range.worksheet;
+      sheet.load("name");
+      sheet.names.load("items/name, items/formula, items/comment");
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex, columnIndex, rowCount, columnCount");
+      const previous = blockName ? sheet.names.getItemOrNullObject(blockName).getRangeOrNullObject() : undefined;
+      previous?.load("rowIndex, columnIndex, rowCount, columnCount");
+      await context.sync();
+      const names = sheet.names.items.map((n) => ({ name: n.name, range: localRange(n.formula), comment: n.comment }));
+      return {
+        sheetName: sheet.name,
+        address: range.address.split("!").pop() ?? range.address,
+        top: range.rowIndex,
+        left: range.columnIndex,
+        values: range.values as unknown[][],
+        usedRight: used.isNullObject ? -1 : used.columnIndex + used.columnCount - 1,
+        usedBottom: used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1,
+        ...(previous && !previous.isNullObject
+          ? { previousBlock: { top: previous.rowIndex, left: previous.columnIndex, rows: previous.rowCount, columns: previous.columnCount } }
+          : {}),
+        rememberedFills: rememberedMarks(RATING_MARKS, names),
+      };
+    }),
+  );
 }

@@ -1,26 +1,40 @@
 /**
- * Writes a block of text lines next to a user's table without touching their cells: at the place of our own
- * previous block (found by its sheet-scoped name) when that area is free, otherwise in the first empty column
- * right of the used range. Optionally fills rows to mark them (bad rows of the table). One sync; two when the new
- * block is longer than the earlier one and the cells below it must be checked first.
+ * Writes a block of text rows (two columns) next to a user's table without touching their cells: in place of our own
+ * earlier block (found by its sheet-scoped name) when that stays free, otherwise under the table after a blank row,
+ * otherwise under everything on the sheet. The earlier block goes whole (every column of it); column widths are
+ * never changed. Bad rows of the table are filled, and the fills of an earlier run come off where the row is fixed.
+ * One sync when nothing needs reading first; two when the block must look at the cells it would take, or at the fills
+ * of the rows it marks.
  */
+import { cellAddress, type CellStyle } from "../core/sheet-model";
+import { saying } from "./action-error";
+import { fillOf, queueFills } from "./apply-fills";
+import { RATING_MARKS, cellsOf, planFills, type RememberedMark } from "./fill-marks";
 import { runExcel } from "./run";
-import { cellAddress } from "../core/sheet-model";
+
+export interface BlockArea {
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
 
 export interface BlockWrite {
   sheetName: string;
   /** Defined name that marks the block, so the next run replaces it instead of adding another. */
   name: string;
-  /** 0-based row of the block's first line when it is written for the first time. */
-  top: number;
+  /** The user's table (0-based), to put the block under. */
+  table: BlockArea;
   /** The block of an earlier run (from readSelection), to be replaced in place when that is safe. */
-  previous?: { top: number; left: number; rows: number };
-  /** Otherwise the block goes to the first column right of the used range, after a gap column. */
-  usedRight: number;
-  lines: { text: string; bold?: boolean }[];
+  previous?: BlockArea;
+  /** 0-based last used row of the sheet. */
+  usedBottom: number;
+  rows: { text: string; column: 0 | 1; style: CellStyle }[];
   /** Ranges ("B7:D7") to fill as problem marks. */
   marks: string[];
   markFill: string;
+  /** Fills an earlier run painted on this sheet. */
+  remembered: RememberedMark[];
 }
 
 export interface BlockWriteResult {
@@ -28,42 +42,56 @@ export interface BlockWriteResult {
   syncs: number;
 }
 
-/** Whether every cell of a column range is empty. One sync. */
-async function isEmpty(context: Excel.RequestContext, range: Excel.Range): Promise<boolean> {
-  range.load("values");
-  await context.sync();
-  return (range.values as unknown[][]).every((row) => row[0] === "" || row[0] === null);
-}
+const BLOCK_COLUMNS = 2;
+
+const isBlank = (values: unknown[][]) => values.every((row) => row.every((v) => v === "" || v === null));
 
 export async function writeBlock(block: BlockWrite): Promise<BlockWriteResult> {
-  return runExcel(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(block.sheetName);
-    const height = block.lines.length;
-    let syncs = 0;
-    let top = block.top;
-    let column = block.usedRight + 2;
-    if (block.previous) {
-      const { previous } = block;
-      // The new block may run further down than the earlier one: only then must the cells below it be read.
-      const grows = height > previous.rows;
-      const free = !grows || (await isEmpty(context, sheet.getRangeByIndexes(previous.top + previous.rows, previous.left, height - previous.rows, 1)));
-      if (grows) syncs++;
-      if (free) ({ top, left: column } = previous);
-      sheet.getRangeByIndexes(previous.top, previous.left, previous.rows, 1).clear("Contents");
-      sheet.names.getItem(block.name).delete();
-    }
-    const target = sheet.getRangeByIndexes(top, column, height, 1);
-    target.numberFormat = block.lines.map(() => ["@"]);
-    target.values = block.lines.map((line) => [line.text]);
-    block.lines.forEach((line, index) => {
-      if (line.bold) target.getCell(index, 0).format.font.bold = true;
-    });
-    sheet.getRangeByIndexes(top, column, 1, 1).format.columnWidth = 420;
-    for (const mark of block.marks) sheet.getRange(mark).format.fill.color = block.markFill;
-    sheet.names.add(block.name, target, "Рекомендации надстройки «Цифровая зрелость»");
-    target.select();
-    await context.sync();
-    syncs++;
-    return { address: `${cellAddress(top, column)}:${cellAddress(top + height - 1, column)}`, syncs };
-  });
+  return saying("Рекомендации записаны не полностью", "Ваши ячейки не изменены; нажмите «Пересчитать рекомендации» ещё раз — блок заменится целиком", () =>
+    runExcel(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(block.sheetName);
+      const height = block.rows.length;
+      const { previous, table } = block;
+      let syncs = 0;
+
+      // Look first, only where needed: the cells the block would newly take, and the fills of the rows to mark.
+      const grows = previous !== undefined && height > previous.rows;
+      const below = grows ? sheet.getRangeByIndexes(previous.top + previous.rows, previous.left, height - previous.rows, BLOCK_COLUMNS) : undefined;
+      const under = previous ? undefined : sheet.getRangeByIndexes(table.top + table.rows + 1, table.left, height, BLOCK_COLUMNS);
+      below?.load("values");
+      under?.load("values");
+      const markCells = block.marks.flatMap(cellsOf);
+      const fills = markCells.map((address) => ({ address, read: sheet.getRange(address).getCellProperties({ format: { fill: { color: true, pattern: true } } }) }));
+      if (below || under || fills.length > 0) {
+        await context.sync();
+        syncs++;
+      }
+
+      let at = { top: block.usedBottom + 2, left: table.left };
+      if (previous && (!below || isBlank(below.values as unknown[][]))) at = { top: previous.top, left: previous.left };
+      else if (under && isBlank(under.values as unknown[][])) at = { top: table.top + table.rows + 1, left: table.left };
+
+      if (previous) {
+        sheet.getRangeByIndexes(previous.top, previous.left, previous.rows, previous.columns).clear("Contents");
+        sheet.names.getItem(block.name).delete();
+      }
+      const target = sheet.getRangeByIndexes(at.top, at.left, height, BLOCK_COLUMNS);
+      // The name first: a batch cut short leaves a named block that the next run replaces whole.
+      sheet.names.add(block.name, target, "Рекомендации надстройки «Цифровая зрелость»");
+      target.numberFormat = block.rows.map(() => ["@", "@"]);
+      target.values = block.rows.map((row) => (row.column === 0 ? [row.text, ""] : ["", row.text]));
+      block.rows.forEach((row, index) => {
+        const font = target.getCell(index, row.column).format.font;
+        font.bold = row.style.bold === true;
+        font.italic = row.style.italic === true;
+        font.color = row.style.fontColor ?? "#000000";
+      });
+      const wanted = new Map(markCells.map((address) => [address, block.markFill]));
+      const current = new Map(fills.map(({ address, read }) => [address, fillOf(read.value[0]?.[0])]));
+      queueFills(sheet, planFills(RATING_MARKS, wanted, block.remembered, current));
+      await context.sync();
+      syncs++;
+      return { address: `${cellAddress(at.top, at.left)}:${cellAddress(at.top + height - 1, at.left + BLOCK_COLUMNS - 1)}`, syncs };
+    }),
+  );
 }

@@ -1,8 +1,10 @@
 /**
  * Writes a SheetModel as a new worksheet: one sync to learn the existing names, one for everything else.
  * An existing sheet is never overwritten: a second run gets «Name (2)». Very large sheets are written in row
- * chunks, since Excel on the web rejects a request above about 5 MB.
+ * chunks, since Excel on the web rejects a request above about 5 MB. A write that fails after the sheet was added
+ * removes that sheet again, so no half-written sheet stays behind and a retry gets the same name.
  */
+import { ExcelActionError, excelCode, excelDetail, excelReason } from "./action-error";
 import { runExcel } from "./run";
 import { cellAddress, type SheetModel } from "../core/sheet-model";
 import { uniqueSheetName } from "../core/sheet-name";
@@ -42,21 +44,49 @@ export async function writeSheet(model: SheetModel, limit = MAX_PAYLOAD_BYTES): 
     await context.sync();
     syncs++;
     const sheetName = uniqueSheetName(model.name, sheets.items.map((sheet) => sheet.name));
-    const sheet = sheets.add(sheetName);
-    const grids = modelGrids(model);
-    const chunks = rowChunks(grids, limit);
-    for (const [index, chunk] of chunks.entries()) {
-      writeRows(sheet, grids, chunk.from, chunk.to);
-      if (index < chunks.length - 1) {
-        await context.sync();
-        syncs++;
+    try {
+      const sheet = sheets.add(sheetName);
+      const grids = modelGrids(model);
+      const chunks = rowChunks(grids, limit);
+      for (const [index, chunk] of chunks.entries()) {
+        writeRows(sheet, grids, chunk.from, chunk.to);
+        if (index < chunks.length - 1) {
+          await context.sync();
+          syncs++;
+        }
       }
+      applyModelLayout(sheet, model);
+      sheet.activate();
+      sheet.getRange(model.select ?? "A1").select();
+      await context.sync();
+      syncs++;
+      return { sheetName, syncs };
+    } catch (error) {
+      throw await withoutHalfSheet(sheetName, error);
     }
-    applyModelLayout(sheet, model);
-    sheet.activate();
-    sheet.getRange(model.select ?? "A1").select();
-    await context.sync();
-    syncs++;
-    return { sheetName, syncs };
   });
+}
+
+/** Removes the sheet a failed write added (the name was free, so a sheet of that name is ours), and says so. */
+async function withoutHalfSheet(sheetName: string, error: unknown): Promise<ExcelActionError> {
+  const reason = excelReason(error);
+  const detail = excelDetail(error);
+  const code = excelCode(error);
+  try {
+    await Excel.run(async (context) => {
+      const half = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      await context.sync();
+      if (!half.isNullObject) {
+        half.delete();
+        await context.sync();
+      }
+    });
+    return new ExcelActionError(`Лист «${sheetName}» не создан: ${reason}. Ваши листы и данные не изменились; можно повторить.`, detail, code);
+  } catch {
+    return new ExcelActionError(
+      `Лист «${sheetName}» создан не полностью: ${reason}. Удалите его (правой кнопкой по ярлыку листа → «Удалить») и повторите; остальные листы не изменились.`,
+      detail,
+      code,
+    );
+  }
 }

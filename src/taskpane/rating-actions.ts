@@ -3,7 +3,7 @@
  * already has, writing the recommendations beside it. Domain rules stay in the core; Excel stays in the gateway.
  */
 import { findTableColumns, isComplete, tableRows, type RatingField } from "../core/rating/columns";
-import { buildRatingSheet, rateBodies, recommend, recommendationLines, RATING_NAMES, type RowProblem } from "../core/rating";
+import { BLOCK_ROW_STYLES, buildRatingSheet, rateBodies, recommend, recommendationBlock, recommendationLines, recommendationTexts, RATING_NAMES, type RowProblem } from "../core/rating";
 import { cellAddress } from "../core/sheet-model";
 import type { WorkbookGateway } from "../excel/gateway";
 
@@ -43,16 +43,18 @@ export async function recalculateRecommendations(
   }
   const rating = rateBodies(tableRows(block.values, headerRow, columns, block.top + 1));
   const lines = recommendationLines(recommend(rating.bodies), rating.problems);
-  const right = block.left + block.values[0].length - 1;
+  const width = block.values[0].length;
+  const right = block.left + width - 1;
   const written = await gateway.writeBlock({
     sheetName: block.sheetName,
     name: RATING_NAMES.recommendations,
-    top: block.top,
+    table: { top: block.top, left: block.left, rows: block.values.length, columns: width },
     previous: block.previousBlock,
-    usedRight: Math.max(block.usedRight, right),
-    lines: lines.map((line) => ({ text: line.text, bold: line.kind === "section" })),
+    usedBottom: Math.max(block.usedBottom, block.top + block.values.length - 1),
+    rows: recommendationBlock(lines, recommendationTexts.refreshedNote).map((row) => ({ text: row.text, column: row.column, style: BLOCK_ROW_STYLES[row.kind] })),
     marks: rating.problems.map((p) => `${cellAddress(p.row - 1, block.left)}:${cellAddress(p.row - 1, right)}`),
     markFill: PROBLEM_FILL,
+    remembered: block.rememberedFills,
   });
   const problems = rating.problems.length > 0 ? ` Строк с ошибками: ${rating.problems.length} (выделены цветом).` : "";
   return {

@@ -74,9 +74,11 @@ it("builds the training rating sheet and rates a user's own table without touchi
     w.setSelection("Sheet1", "A1:C4");
   });
   await pane.getByRole("button", { name: "Пересчитать рекомендации" }).click();
-  await pane.getByText(/Оценено органов: 2\. Рекомендации записаны в Sheet1!E1:E\d+\. Строк с ошибками: 1/).waitFor();
+  // Under the table, after a blank row, with its heading: never beside a data row.
+  await pane.getByText(/Оценено органов: 2\. Рекомендации записаны в Sheet1!A6:B\d+\. Строк с ошибками: 1/).waitFor();
   await pane.getByText("Строка 3: Количество обученных: «много» — не число.").waitFor();
-  expect(await book(page, (b) => [b.cell("Sheet1", "E1").value, b.cell("Sheet1", "E2").value, b.cell("Sheet1", "E3").value])).toEqual([
+  expect(await book(page, (b) => [b.cell("Sheet1", "A6").value, b.cell("Sheet1", "A8").value, b.cell("Sheet1", "B9").value, b.cell("Sheet1", "B10").value])).toEqual([
+    "Рекомендации: кого обучить, чтобы повысить балл в рейтинге",
     "Обучить ещё 1 сотрудника",
     "+2 балла к рейтингу",
     "Департамент А",

@@ -38,7 +38,9 @@ export function recommend(bodies: readonly RatedBody[]): Recommendations {
     else if (next.status === "unreachable") unreachable.push(body);
     else {
       const byGain = sections.get(next.extra) ?? new Map<number, RatedBody[]>();
-      byGain.set(next.gain, [...(byGain.get(next.gain) ?? []), body]);
+      const bodies = byGain.get(next.gain);
+      if (bodies) bodies.push(body);
+      else byGain.set(next.gain, [body]);
       sections.set(next.extra, byGain);
     }
   }
@@ -87,4 +89,23 @@ export function recommendationLines(recommendations: Recommendations, problems: 
     for (const p of problems) lines.push({ kind: "problem", text: ratingMessages.rowProblem(p.row, p.message) });
   }
   return lines;
+}
+
+/** How a row of the block looks: the title and sections stand out, the note and the problems are quieter. */
+export type BlockRowKind = "title" | "note" | RecommendationLine["kind"];
+
+/** One row of the block as a sheet shows it: sections (and the title, the note) in the first column, the rest in the second. */
+export interface BlockRow {
+  kind: BlockRowKind;
+  column: 0 | 1;
+  text: string;
+}
+
+/** The whole block, as both the rating sheet and a refresh beside a user's table write it: title, note, then the lines. */
+export function recommendationBlock(lines: readonly RecommendationLine[], note: string): BlockRow[] {
+  return [
+    { kind: "title", column: 0, text: recommendationTexts.title },
+    { kind: "note", column: 0, text: note },
+    ...lines.map((line): BlockRow => ({ kind: line.kind, column: line.kind === "section" || line.kind === "empty" ? 0 : 1, text: line.text })),
+  ];
 }

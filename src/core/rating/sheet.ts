@@ -7,6 +7,7 @@ import { labels } from "../errors";
 import {
   cellAddress,
   columnLetter,
+  type CellStyle,
   type CellValue,
   type ConditionalFormat,
   type DataValidation,
@@ -17,7 +18,7 @@ import {
 import { DEFAULT_BANDS, type Bands } from "../training";
 import { recommendationTexts, sheetTexts } from "./messages";
 import { rateBodies, type BodyRow } from "./rating";
-import { recommend, recommendationLines, type RecommendationLine } from "./recommendations";
+import { recommend, recommendationBlock, recommendationLines, type BlockRow, type BlockRowKind, type RecommendationLine } from "./recommendations";
 import sample from "./sample-bodies.json";
 
 export interface RatingSheetOptions {
@@ -88,13 +89,14 @@ export function buildRatingSheet(options: RatingSheetOptions): SheetModel {
   rows.forEach((row, i) => writeBodyRow(grid, layout, i, row));
   writeTotals(grid, layout);
   writeBands(grid, layout, bands);
-  const lines = recommendationBlock(options.bodies, rows, layout, bands);
-  writeRecommendations(grid, layout, lines);
-  const lastLine = layout.recommendationsFirstLine + lines.length - 1;
+  const lines = recommendationBlockLines(options.bodies, rows, layout, bands);
+  const block = recommendationBlock(lines, recommendationTexts.note);
+  writeRecommendations(grid, layout, block);
+  const lastLine = layout.recommendationsTitleRow + block.length - 1;
   return {
     name: options.name ?? sheetTexts.sheetName,
     cells: grid.rows,
-    styles: styles(layout, lines),
+    styles: styles(layout, block),
     merges: [
       span(0, 0, LAST_TABLE_COLUMN),
       span(1, 0, LAST_TABLE_COLUMN),
@@ -136,7 +138,7 @@ function blankRows(count: number): BodyRow[] {
 }
 
 /** The core's recommendations for the rows as written, numbered by their sheet rows. */
-function recommendationBlock(source: RatingSheetOptions["bodies"], rows: BodyRow[], layout: RatingLayout, bands: Bands): RecommendationLine[] {
+function recommendationBlockLines(source: RatingSheetOptions["bodies"], rows: BodyRow[], layout: RatingLayout, bands: Bands): RecommendationLine[] {
   if (source === "empty") return recommendationLines(recommend([]));
   const numbered = rows.map((row, i) => ({ ...row, sourceRow: layout.firstDataRow + i + 1 }));
   const rating = rateBodies(numbered, bands);
@@ -219,18 +221,12 @@ function writeBands(grid: Grid, layout: RatingLayout, bands: Bands): void {
   });
 }
 
-function writeRecommendations(grid: Grid, layout: RatingLayout, lines: RecommendationLine[]): void {
-  grid.set(layout.recommendationsTitleRow, 0, { value: recommendationTexts.title });
-  grid.set(layout.recommendationsTitleRow + 1, 0, { value: recommendationTexts.note });
-  lines.forEach((line, i) => grid.set(layout.recommendationsFirstLine + i, lineColumn(line), { value: line.text }));
+/** Sections start in column A; groups, bodies and problems sit under them in column B (the names column). */
+function writeRecommendations(grid: Grid, layout: RatingLayout, block: BlockRow[]): void {
+  block.forEach((row, i) => grid.set(layout.recommendationsTitleRow + i, row.column, { value: row.text }));
 }
 
-/** Sections start in column A; groups, bodies and problems sit under them in column B. */
-function lineColumn(line: RecommendationLine): number {
-  return line.kind === "section" || line.kind === "empty" ? 0 : COLUMNS.name;
-}
-
-function styles(layout: RatingLayout, lines: RecommendationLine[]): RangeStyle[] {
+function styles(layout: RatingLayout, block: BlockRow[]): RangeStyle[] {
   const data = (c1: number, c2: number) => rect(layout.firstDataRow, c1, layout.lastDataRow, c2);
   const totals = (c: number) => cellAddress(layout.totalsRow, c);
   const result: RangeStyle[] = [
@@ -253,21 +249,23 @@ function styles(layout: RatingLayout, lines: RecommendationLine[]): RangeStyle[]
     { range: bandsRange(layout), style: { border: true } },
     { range: rect(layout.bandsFirstRow, BANDS_COLUMN, layout.bandsLastRow, BANDS_COLUMN), style: { numberFormat: "0.0%" } },
     { range: rect(layout.bandsFirstRow, BANDS_COLUMN + 1, layout.bandsLastRow, BANDS_COLUMN + 1), style: { numberFormat: "0.0" } },
-    { range: cellAddress(layout.recommendationsTitleRow, 0), style: { bold: true, fontSize: 12 } },
-    { range: cellAddress(layout.recommendationsTitleRow + 1, 0), style: { italic: true, wrap: true, vertical: "top", fontColor: "#595959" } },
   ];
-  lines.forEach((line, i) => {
-    const style = lineStyles[line.kind];
-    if (style) result.push({ range: cellAddress(layout.recommendationsFirstLine + i, lineColumn(line)), style });
+  block.forEach((row, i) => {
+    const style = BLOCK_ROW_STYLES[row.kind];
+    if (Object.keys(style).length > 0) result.push({ range: cellAddress(layout.recommendationsTitleRow + i, row.column), style });
   });
   return result;
 }
 
 const headerStyle = { bold: true, fill: "#D9E1F2", wrap: true, horizontal: "center", vertical: "center", border: true } as const;
 
-const lineStyles: Partial<Record<RecommendationLine["kind"], RangeStyle["style"]>> = {
+/** How each row of the recommendations block looks, on the rating sheet and wherever a refresh writes it. */
+export const BLOCK_ROW_STYLES: Record<BlockRowKind, CellStyle> = {
+  title: { bold: true, fontSize: 12 },
+  note: { italic: true, wrap: true, vertical: "top", fontColor: "#595959" },
   section: { bold: true },
   group: { bold: true, italic: true },
+  body: {},
   problem: { fontColor: "#C00000" },
   empty: { italic: true },
 };
