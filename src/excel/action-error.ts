@@ -53,6 +53,6 @@ export async function saying<T>(what: string, safe: string, action: () => Promis
     return await action();
   } catch (error) {
     if (error instanceof ExcelActionError) throw error;
-    throw new ExcelActionError(`${what}: ${excelReason(error)}. ${safe}`, excelDetail(error), excelCode(error));
+    throw new ExcelActionError(`${what}: ${excelReason(error)}. ${safe}.`, excelDetail(error), excelCode(error));
   }
 }

@@ -4,7 +4,7 @@
  * chunks, since Excel on the web rejects a request above about 5 MB. A write that fails after the sheet was added
  * removes that sheet again, so no half-written sheet stays behind and a retry gets the same name.
  */
-import { ExcelActionError, excelCode, excelDetail, excelReason } from "./action-error";
+import { ExcelActionError, excelCode, excelDetail, excelReason, saying } from "./action-error";
 import { runExcel } from "./run";
 import { cellAddress, type SheetModel } from "../core/sheet-model";
 import { uniqueSheetName } from "../core/sheet-name";
@@ -37,7 +37,7 @@ function writeRows(sheet: Excel.Worksheet, grids: ModelGrids, from: number, to: 
 }
 
 export async function writeSheet(model: SheetModel, limit = MAX_PAYLOAD_BYTES): Promise<WriteResult> {
-  return runExcel(async (context) => {
+  return saying(`Лист «${model.name}» не создан`, NOTHING_CHANGED, () => runExcel(async (context) => {
     let syncs = 0;
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -64,8 +64,10 @@ export async function writeSheet(model: SheetModel, limit = MAX_PAYLOAD_BYTES): 
     } catch (error) {
       throw await withoutHalfSheet(sheetName, error);
     }
-  });
+  }));
 }
+
+const NOTHING_CHANGED = "Ваши листы и данные не изменились; можно повторить";
 
 /** Removes the sheet a failed write added (the name was free, so a sheet of that name is ours), and says so. */
 async function withoutHalfSheet(sheetName: string, error: unknown): Promise<ExcelActionError> {
@@ -81,7 +83,7 @@ async function withoutHalfSheet(sheetName: string, error: unknown): Promise<Exce
         await context.sync();
       }
     });
-    return new ExcelActionError(`Лист «${sheetName}» не создан: ${reason}. Ваши листы и данные не изменились; можно повторить.`, detail, code);
+    return new ExcelActionError(`Лист «${sheetName}» не создан: ${reason}. ${NOTHING_CHANGED}.`, detail, code);
   } catch {
     return new ExcelActionError(
       `Лист «${sheetName}» создан не полностью: ${reason}. Удалите его (правой кнопкой по ярлыку листа → «Удалить») и повторите; остальные листы не изменились.`,

@@ -99,6 +99,11 @@ export class FakeWorkbook {
     return this.model.fault !== null;
   }
 
+  /** Drops an injected failure that has not fired. */
+  cancelFailure(): void {
+    this.model.fault = null;
+  }
+
   /** Called after each sync (and each change made here), e.g. for the demo to re-render. Returns an unsubscribe. */
   subscribe(listener: () => void): () => void {
     this.model.listeners.add(listener);
