@@ -9,6 +9,8 @@ export interface Book {
   resetSyncCount(): void;
   cell(sheet: string, address: string): { value: unknown; formula: string | null; numberFormat: string; format: { fill: string | null }; comment?: string };
   selection(): { sheet: string; address: string };
+  grid(sheet: string): string[][];
+  columnWidth(sheet: string, column: number): number;
   setCell(sheet: string, address: string, value: unknown): void;
   setSelection(sheet: string, address: string): void;
   activateSheet(sheet: string): void;
