@@ -18,7 +18,7 @@ const grids: fc.Arbitrary<RoadmapGrid> = fc.record({
   left: fc.oneof(fc.nat(16_000), fc.constantFrom(-1, Number.NaN)),
   names: fc.option(fc.array(fc.record({ name: fc.oneof(fc.string(), fc.constantFrom("ЦЗ_ДК", "ЦЗ_Годы", "ЦЗ_План", "ЦЗ_Показатель_1", "ЦЗ_Показатель_99999")), range: fc.oneof(fc.string(), fc.constantFrom("A1", "B4:E4", "XFD1048576", "A1:XFD1048576", "#REF!")), comment: fc.option(fc.string(), { nil: undefined }) }), { maxLength: 6 }), { nil: undefined }),
   merges: fc.option(fc.array(fc.oneof(fc.string(), fc.constantFrom("A1:XFD1048576", "B2:C3", "Z99:A1")), { maxLength: 6 }), { nil: undefined }),
-}) as fc.Arbitrary<RoadmapGrid>;
+});
 
 it("property: any block gives a result whose every finding has a severity, an A1 address and a Russian message", () => {
   fc.assert(
