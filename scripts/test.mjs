@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm test: the one test command, on a fresh machine too. It finds Chromium and LibreOffice (env or PATH),
+ * npm test: the one test command, on a fresh machine too. It finds Chromium, LibreOffice and pdftotext (env or PATH),
  * installs Debian's packages itself where it can (root with apt-get), builds the add-in, then runs every suite.
  * It never skips the browser or LibreOffice tests: without the programs it stops with a one-line instruction.
  */
@@ -10,6 +10,8 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 const PROGRAMS = [
   { env: "CHROMIUM_PATH", names: ["chromium", "chromium-browser"], apt: "chromium" },
   { env: "SOFFICE_PATH", names: ["soffice", "libreoffice"], apt: "libreoffice-calc-nogui" },
+  // Reads back the text of generated files printed to PDF by LibreOffice, to tell a cut row.
+  { env: "PDFTOTEXT_PATH", names: ["pdftotext"], apt: "poppler-utils" },
 ];
 
 function which(name) {

@@ -80,7 +80,8 @@ export interface SheetModel {
   freeze?: { rows: number; columns: number };
   /** Header and data rows that get Excel's filter and sort buttons («A4:H34»). */
   autoFilter?: string;
-  print?: { orientation: "landscape" | "portrait"; fitToWidth: boolean; title?: string };
+  /** Page set-up: A4; titleRows repeat on every printed page («4:4» for the header row). */
+  print?: { orientation: "landscape" | "portrait"; fitToWidth: boolean; title?: string; titleRows?: string };
   /** The cell selected after creation. */
   select?: string;
 }

@@ -92,5 +92,7 @@ export function applyModelLayout(sheet: Excel.Worksheet, model: SheetModel): voi
   if (model.print) {
     sheet.pageLayout.orientation = model.print.orientation === "landscape" ? "Landscape" : "Portrait";
     if (model.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    sheet.pageLayout.paperSize = "A4";
+    if (model.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$${model.print.titleRows.replace(":", ":$")}`);
   }
 }

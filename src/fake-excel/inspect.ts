@@ -220,9 +220,9 @@ export class FakeWorkbook {
     return { ...this.sheet(sheetName).freeze };
   }
 
-  pageLayout(sheetName: string): { orientation: string; zoom: Excel.PageLayoutZoomOptions; printTitleRows: string | null } {
+  pageLayout(sheetName: string): { orientation: string; paperSize: string; zoom: Excel.PageLayoutZoomOptions; printTitleRows: string | null } {
     const layout = this.sheet(sheetName).pageLayout;
-    return { orientation: layout.orientation, zoom: { ...layout.zoom }, printTitleRows: layout.printTitleRows ? formatRect(layout.printTitleRows) : null };
+    return { orientation: layout.orientation, paperSize: layout.paperSize, zoom: { ...layout.zoom }, printTitleRows: layout.printTitleRows ? formatRect(layout.printTitleRows) : null };
   }
 
   conditionalFormats(sheetName: string): ConditionalFormatView[] {

@@ -80,6 +80,8 @@ export interface NoteState {
 
 export interface PageLayoutState {
   orientation: "Portrait" | "Landscape";
+  /** Excel.PaperType ("Letter" by default, as in en-US Excel). */
+  paperSize: string;
   zoom: Excel.PageLayoutZoomOptions;
   printTitleRows: Rect | null;
 }
@@ -158,7 +160,7 @@ export function newSheet(id: string, name: string): SheetState {
     rowHeights: new Map(),
     freeze: { rows: 0, columns: 0 },
     autoFilter: null,
-    pageLayout: { orientation: "Portrait", zoom: { scale: 100 }, printTitleRows: null },
+    pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null },
     tabColor: "",
     visibility: "Visible",
     showGridlines: true,

@@ -34,6 +34,9 @@ export function rangeArgument(value: unknown, sheet: SheetState, where: string):
   return rectOnSheet(value, sheet, where);
 }
 
+/** Excel.PaperType values, from the Office.js reference. */
+const PAPER_TYPES = new Set(["A3", "A4", "A5", "B4", "B5", "Letter", "LetterSmall", "Legal", "Executive", "Tabloid", "Ledger", "Statement", "Folio", "Quatro", "Note", "A4Small"]);
+
 export class WorksheetProxy extends FakeClientObject {
   _sheet: SheetRef;
   _orNull: boolean;
@@ -287,6 +290,7 @@ export class PageLayoutProxy extends FakeClientObject {
   _readers(): Readers {
     return {
       orientation: () => this._state().pageLayout.orientation,
+      paperSize: () => this._state().pageLayout.paperSize,
       zoom: () => this._state().pageLayout.zoom,
     };
   }
@@ -298,6 +302,16 @@ export class PageLayoutProxy extends FakeClientObject {
     this._write("orientation", value, () => {
       if (value !== "Portrait" && value !== "Landscape") throw invalidArgument("PageLayout.orientation", `Not an orientation: ${String(value)}`);
       this._state().pageLayout.orientation = value;
+    });
+  }
+
+  get paperSize(): string {
+    return this._prop("paperSize");
+  }
+  set paperSize(value: string) {
+    this._write("paperSize", value, () => {
+      if (!PAPER_TYPES.has(value)) throw invalidArgument("PageLayout.paperSize", `Not a paper type: ${String(value)}`);
+      this._state().pageLayout.paperSize = value;
     });
   }
 

@@ -7,6 +7,7 @@ import { Workbook } from "exceljs";
 import type { Alignment, Borders, Cell, CellValue as ExcelValue, ConditionalFormattingRule, DataValidation as ExcelValidation, Fill, Font, Style, Worksheet } from "exceljs";
 import { cellAddress, parseRange, rectangularCells } from "../core/sheet-model";
 import type { CellStyle, ConditionalFormat, DataValidation, DefinedName, ModelCell, SheetModel } from "../core/sheet-model";
+import { fittedRowHeights } from "../core/row-heights";
 
 /** exceljs's internal shape of a defined name, as its workbook writer renders it (localSheetId included). */
 interface DefinedNameEntry {
@@ -190,7 +191,8 @@ function writeLayout(sheet: Worksheet, model: SheetModel): void {
     if (!(width >= 0)) throw new Error(`Sheet "${model.name}": column width ${width} is not a number of characters`);
     sheet.getColumn(index + 1).width = width;
   });
-  for (const [row, height] of Object.entries(model.rowHeights ?? {})) {
+  // Wrapped text gets the height it needs: LibreOffice and Р7 show a row as tall as the file says, cutting the rest.
+  for (const [row, height] of Object.entries(fittedRowHeights(model))) {
     if (!(height >= 0)) throw new Error(`Sheet "${model.name}": row height ${height} is not a number of points`);
     sheet.getRow(Number(row) + 1).height = height;
   }
@@ -278,9 +280,17 @@ function selectedCell(model: SheetModel): string | undefined {
   return normalRange(target).split(":")[0];
 }
 
+/** Paper size 9 is A4 in the file format. */
+const A4 = 9;
+
 function writePrint(sheet: Worksheet, print: SheetModel["print"]): void {
   if (!print) return;
   sheet.pageSetup.orientation = print.orientation;
+  sheet.pageSetup.paperSize = A4;
+  sheet.pageSetup.margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+  if (print.titleRows) sheet.pageSetup.printTitlesRow = print.titleRows;
+  // Page numbers, so a printed roadmap of several pages can be put back in order.
+  sheet.headerFooter.oddFooter = "&CСтраница &P из &N";
   if (print.fitToWidth) {
     // One page wide, as many pages tall as needed.
     sheet.pageSetup.fitToPage = true;

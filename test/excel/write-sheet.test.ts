@@ -50,7 +50,7 @@ describe("writeSheet: a roadmap", () => {
     expect(names[roadmapNames.marker]).toMatch(/A1$/);
     expect(Object.keys(names)).toHaveLength(4 + 3 * sectorIndicators(education()).length);
     expect(book.freeze(result.sheetName)).toEqual({ rows: 4, columns: 1 });
-    expect(book.pageLayout(result.sheetName)).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
+    expect(book.pageLayout(result.sheetName)).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 }, printTitleRows: "4:4" });
     expect(book.columnWidth(result.sheetName, 0)).toBeGreaterThan(book.columnWidth(result.sheetName, 1));
   });
 

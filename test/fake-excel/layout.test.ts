@@ -211,7 +211,7 @@ describe("panes and printing", () => {
       sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       sheet.pageLayout.setPrintTitleRows("$1:$2");
     });
-    expect(workbook.pageLayout("Sheet1")).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "1:2" });
+    expect(workbook.pageLayout("Sheet1")).toEqual({ orientation: "Landscape", paperSize: "Letter", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "1:2" });
   });
 
   it("an API above the host's ExcelApi level fails with ApiNotFound", async () => {

@@ -62,6 +62,15 @@ export interface RecalculateOptions {
 
 /** The workbook after LibreOffice opened it (recalculating every formula) and saved it again as .xlsx. */
 export async function recalculate(buffer: Buffer, options: RecalculateOptions = {}): Promise<Buffer> {
+  return convert(buffer, "xlsx:Calc MS Excel 2007 XML", "xlsx", options);
+}
+
+/** The workbook as LibreOffice prints it (every sheet, with its page set-up), recalculated. */
+export async function toPdf(buffer: Buffer, options: RecalculateOptions = {}): Promise<Buffer> {
+  return convert(buffer, "pdf:calc_pdf_Export", "pdf", options);
+}
+
+async function convert(buffer: Buffer, filter: string, extension: string, options: RecalculateOptions): Promise<Buffer> {
   const soffice = options.soffice ?? findSoffice();
   const timeoutMs = options.timeoutMs ?? CONVERSION_TIMEOUT_MS;
   const work = mkdtempSync(join(tmpdir(), "xlsx-recalc-"));
@@ -76,11 +85,11 @@ export async function recalculate(buffer: Buffer, options: RecalculateOptions = 
     const args = [
       "--headless", "--norestore", "--nologo",
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+      "--convert-to", filter,
       "--outdir", outDir, input,
     ];
     const run = await runProgram(soffice, args, timeoutMs);
-    const output = join(outDir, "workbook.xlsx");
+    const output = join(outDir, `workbook.${extension}`);
     // soffice exits 0 even when it could not load or convert the file: the output file is the proof.
     if (run.code !== 0 || !existsSync(output)) {
       throw new Error(`LibreOffice did not convert the workbook (exit ${run.code}${run.timedOut ? `, killed after ${timeoutMs / 1000} s` : ""}).\nstderr: ${run.stderr.trim()}\nstdout: ${run.stdout.trim()}`);

@@ -121,7 +121,7 @@ export function buildRatingSheet(options: RatingSheetOptions): SheetModel {
     freeze: { rows: layout.headerRow + 1, columns: 0 },
     // Filter and sort buttons on the header: a sorted view by score (or by name) is one click away.
     autoFilter: rect(layout.headerRow, 0, layout.lastDataRow, LAST_TABLE_COLUMN),
-    print: { orientation: "landscape", fitToWidth: true, title: sheetTexts.title },
+    print: { orientation: "landscape", fitToWidth: true, title: sheetTexts.title, titleRows: `${layout.headerRow + 1}:${layout.headerRow + 1}` },
     select: cellAddress(layout.firstDataRow, COLUMNS.name),
   };
 }

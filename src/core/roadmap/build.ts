@@ -145,7 +145,8 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
     cells,
     styles,
     merges: [`A1:${cellAddress(0, lastColumn)}`, `A2:${cellAddress(1, lastColumn)}`, fullRow(breakdown)],
-    columnWidths: [70, ...years.map(() => 16)],
+    // Year columns wide enough for a line of activities: narrower ones make tall, hard-to-read printed rows.
+    columnWidths: [70, ...years.map(() => 22)],
     rowHeights: { 0: 36, 1: 24 },
     validations,
     names: [
@@ -157,7 +158,7 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
     ],
     inputRanges,
     freeze: { rows: header + 1, columns: 1 },
-    print: { orientation: "landscape", fitToWidth: true, title: T.title(sector.name) },
+    print: { orientation: "landscape", fitToWidth: true, title: T.title(sector.name), titleRows: `${header + 1}:${header + 1}` },
     select: chosen.length > 0 ? cellAddress(breakdown + 1, ROADMAP_COLUMNS.firstYear) : cellAddress(regional, 1),
   };
 }
