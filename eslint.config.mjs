@@ -3,7 +3,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-demo/", "node_modules/", "coverage/", "test-artifacts/", ".tmp/"] },
+  { ignores: ["dist/", "dist-demo/", "dist-cli/", "node_modules/", "coverage/", "test-artifacts/", ".tmp/"] },
   js.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],

@@ -52,8 +52,9 @@ for (const program of PROGRAMS) {
 }
 
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-// The production pane, and the in-memory Excel that the browser tests put in place of office.js.
-for (const args of [["webpack", "--mode", "production"], ["webpack", "--config", "webpack.demo.config.js"]]) {
+// The production pane, and the in-memory Excel that the browser tests put in place of office.js, ...
+// ... and the command line, which the CLI tests run as a child process.
+for (const args of [["webpack", "--mode", "production"], ["webpack", "--config", "webpack.demo.config.js"], ["tsc", "-p", "tsconfig.cli.json"]]) {
   const build = spawnSync(npx, args, { stdio: "inherit", env: { ...process.env, ADDIN_ORIGIN: "" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -61,6 +61,21 @@ export interface DefinedName {
   comment?: string;
 }
 
+/**
+ * A chart of a block of the sheet laid out the way Excel reads a chart's data by rows: the first row holds the
+ * category labels (after an empty corner), each next row a series, its name in the first cell.
+ */
+export interface ChartModel {
+  type: "line" | "column";
+  title: string;
+  /** The block with its header row and name column: "A40:E52". */
+  data: string;
+  /** Where the chart sits: its top-left and bottom-right cells. */
+  anchor: { from: string; to: string };
+  /** Values are fractions shown as percentages. */
+  percent?: boolean;
+}
+
 export interface SheetModel {
   /** Wanted name; the host makes it valid and unique and never overwrites an existing sheet. */
   name: string;
@@ -84,6 +99,7 @@ export interface SheetModel {
   print?: { orientation: "landscape" | "portrait"; fitToWidth: boolean; title?: string; titleRows?: string };
   /** The cell selected after creation. */
   select?: string;
+  charts?: ChartModel[];
 }
 
 /** 0-based column index -> letters (0 -> A, 26 -> AA). */

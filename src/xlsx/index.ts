@@ -2,4 +2,5 @@
 export { writeXlsx, formulaText } from "./write";
 export { readXlsx } from "./read";
 export { snapshotCell, snapshotSheet } from "./snapshot";
+export { roadmapGrid } from "./roadmap-grid";
 export type { SheetSnapshot, SnapshotName, SnapshotValue, WorkbookSnapshot } from "./snapshot";

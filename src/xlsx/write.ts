@@ -8,6 +8,7 @@ import type { Alignment, Borders, Cell, CellValue as ExcelValue, ConditionalForm
 import { cellAddress, parseRange, rectangularCells } from "../core/sheet-model";
 import type { CellStyle, ConditionalFormat, DataValidation, DefinedName, ModelCell, SheetModel } from "../core/sheet-model";
 import { fittedRowHeights } from "../core/row-heights";
+import { addCharts } from "./charts";
 
 /** exceljs's internal shape of a defined name, as its workbook writer renders it (localSheetId included). */
 interface DefinedNameEntry {
@@ -48,7 +49,7 @@ export async function writeXlsx(models: SheetModel[]): Promise<Buffer> {
   });
   addSheetScopedNames(workbook, names);
   const data = await workbook.xlsx.writeBuffer();
-  return Buffer.from(data);
+  return addCharts(Buffer.from(data), models);
 }
 
 function assertUniqueSheetNames(models: SheetModel[]): void {

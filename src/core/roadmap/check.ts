@@ -10,8 +10,8 @@ import { validateRoadmap, type Finding, type ValidateOptions } from "./validate"
 export { matchIndicatorName, matchSectorText, readRoadmap } from "./read";
 export type { NameMatch } from "./read";
 export type { ReadOptions, ReadProblem, ReadResult, Roadmap, RoadmapCell, RoadmapGrid, RoadmapIndicator } from "./read";
-export { interpretValue, strategyShortfalls, targetsMean, validateRoadmap } from "./validate";
-export type { Finding, Interpreted, StrategyShortfall, ValidateOptions } from "./validate";
+export { interpretValue, plannedAverages, strategyShortfalls, targetsMean, validateRoadmap } from "./validate";
+export type { Finding, Interpreted, PlannedAverage, StrategyShortfall, ValidateOptions } from "./validate";
 export { roadmapMessages } from "./messages";
 
 export interface CheckResult {
@@ -41,4 +41,22 @@ export function sortFindings(findings: Finding[]): Finding[] {
     .map((finding, index) => ({ finding, index, at: position(finding.address) }))
     .sort((a, b) => Number(a.finding.severity !== "error") - Number(b.finding.severity !== "error") || a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.index - b.index)
     .map((x) => x.finding);
+}
+
+export interface SheetCheck {
+  sheet: string;
+  roadmap?: Roadmap;
+  findings: Finding[];
+}
+
+/**
+ * The roadmap sheets of a workbook, each checked; a workbook without any roadmap gives its first sheet with the
+ * «not found» finding, so that nothing sent in is passed over without a word.
+ */
+export function checkSheets(sheets: readonly { name: string; grid: RoadmapGrid }[], options: ReadOptions & ValidateOptions = {}): SheetCheck[] {
+  const checked = sheets.map((s) => ({ sheet: s.name, ...checkRoadmap(s.grid, options) }));
+  const roadmaps = checked.filter((c) => c.roadmap !== undefined).map((c) => ({ ...c, findings: sortFindings(c.findings) }));
+  if (roadmaps.length > 0) return roadmaps;
+  const first = checked[0];
+  return first ? [{ sheet: first.sheet, findings: first.findings }] : [];
 }

@@ -26,6 +26,11 @@ export interface Finding {
   /** What the rule wanted and what the cell holds, formatted for people («18 %», «0,5», «1»). */
   expected?: string;
   found?: string;
+  /** The same as numbers in the workbook's convention (18 % is 0,18), where the rule compared numbers. */
+  expectedValue?: number;
+  foundValue?: number;
+  /** The unit of the indicator the finding is about, when known («%», «ед.»). */
+  unit?: string;
   message: string;
 }
 
@@ -43,8 +48,7 @@ const PLANNED_TOLERANCE = 0.005;
 
 export function validateRoadmap(roadmap: Roadmap, options: ValidateOptions = {}): Finding[] {
   const regional = regionalFractions(options.regionalTargets ?? targetsData.targets);
-  const sector = options.catalog && roadmap.sector ? options.catalog.find((s) => s.code === roadmap.sector?.code) : roadmap.sector;
-  const indicators = roadmap.indicators.map((i) => checkedIndicator(i, roadmap.labelColumn, sector, roadmap.sector !== sector));
+  const { sector, indicators } = checkedIndicators(roadmap, options);
   return [
     ...regionalRowFindings(roadmap, regional),
     ...averageFindings(roadmap, indicators, regional),
@@ -62,6 +66,35 @@ function coverageFindings(roadmap: Roadmap, sector: Sector): Finding[] {
   return sectorIndicators(sector)
     .filter((i) => !present.has(normalizeName(i.name)))
     .map((i) => ({ severity: "warning" as const, code: "indicator-missing", address, expected: i.name, found: W.absent, message: M.indicatorMissing(i.number, i.name, sector.name) }));
+}
+
+function checkedIndicators(roadmap: Roadmap, options: ValidateOptions): { sector: Sector | undefined; indicators: CheckedIndicator[] } {
+  const sector = options.catalog && roadmap.sector ? options.catalog.find((s) => s.code === roadmap.sector?.code) : roadmap.sector;
+  return { sector, indicators: roadmap.indicators.map((i) => checkedIndicator(i, roadmap.labelColumn, sector, roadmap.sector !== sector)) };
+}
+
+/**
+ * The planned ЦЗ average of each year as the check computes it (mean of the usable %-values), or, where no value can
+ * be used, the planned cell as typed; undefined where there is neither.
+ */
+export interface PlannedAverage {
+  mean: number;
+  /** How many %-values were averaged; 0 when the typed cell is all there was. */
+  count: number;
+  typed: boolean;
+}
+
+export function plannedAverages(roadmap: Roadmap, options: ValidateOptions = {}): Map<string, PlannedAverage | undefined> {
+  const { indicators } = checkedIndicators(roadmap, options);
+  return new Map(
+    roadmap.years.map(({ year }): [string, PlannedAverage | undefined] => {
+      const computed = plannedMean(indicators, year);
+      if (computed) return [year, { ...computed, typed: false }];
+      const cell = roadmap.planned.find((c) => c.year === year);
+      const typed = cell ? percentNumber(cell.raw) : undefined;
+      return [year, typed === undefined ? undefined : { mean: typed, count: 0, typed: true }];
+    }),
+  );
 }
 
 function regionalFractions(printed: Readonly<Record<string, number>>): Map<string, number> {
@@ -170,7 +203,8 @@ function cellFindings(n: number, cell: RoadmapCell, value: Interpreted, def: Def
   if (hasTarget && worse(value.value, target, def.direction)) {
     const gap = formatGap(Math.abs(value.value - target), def.unit);
     const message = def.direction === "lower" ? M.targetMissedLower : M.targetMissed;
-    out.push({ severity: "error", code: "target-missed", ...base, expected: shown(target), found: shown(value.value), message: message(n, cell.year, shown(value.value), shown(target), gap) });
+    const numbers = { expectedValue: target, foundValue: value.value, ...(def.unit !== undefined ? { unit: def.unit } : {}) };
+    out.push({ severity: "error", code: "target-missed", ...base, expected: shown(target), found: shown(value.value), ...numbers, message: message(n, cell.year, shown(value.value), shown(target), gap) });
   }
   if (previous && !value.outOfRange && worse(value.value, previous.value, def.direction)) {
     const message = def.direction === "lower" ? M.rose : M.fell;

@@ -1,0 +1,37 @@
+/** cdto roadmap --sector <code|name> | --all [--out file.xlsx] [--activities] [--force]: the appendix-3 sheet as a file. */
+import { catalog } from "../../core/catalog";
+import { buildRoadmap } from "../../core/roadmap";
+import { matchSectorText } from "../../core/roadmap/check";
+import { uniqueSheetName } from "../../core/sheet-name";
+import type { SheetModel } from "../../core/sheet-model";
+import { hasFlag, optionText, parseArgs } from "../args";
+import { CliError, EXIT, type ExitCode } from "../errors";
+import type { Io } from "../io";
+import { fileNameFor, writeWorkbook } from "../output";
+import { texts } from "../texts";
+
+const options = { sector: { value: true }, all: { value: false }, out: { value: true }, activities: { value: false }, force: { value: false }, help: { value: false } } as const;
+
+export async function roadmapCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const parsed = parseArgs(argv, options, "roadmap");
+  if (hasFlag(parsed, "help")) {
+    io.out(texts.help.roadmap);
+    return EXIT.ok;
+  }
+  if (parsed.positionals.length > 0) throw new CliError(`Лишнее «${parsed.positionals[0]}»: отрасль указывается так: --sector 7.1`);
+  const wanted = optionText(parsed, "sector");
+  const all = hasFlag(parsed, "all");
+  if (all === (wanted !== undefined)) throw new CliError(texts.sectorNeeded);
+  const sectors = all ? catalog : [matchSectorText((wanted ?? "").replace(",", "."))];
+  if (sectors[0] === undefined) throw new CliError(texts.unknownSector(wanted ?? ""));
+  const prefillActivities = hasFlag(parsed, "activities");
+  const models: SheetModel[] = [];
+  for (const sector of sectors) {
+    if (!sector) continue;
+    const model = buildRoadmap(sector, { prefillActivities });
+    models.push({ ...model, name: uniqueSheetName(model.name, models.map((m) => m.name)) });
+  }
+  const out = optionText(parsed, "out") ?? (all ? "Дорожные карты.xlsx" : fileNameFor(models[0].name));
+  await writeWorkbook(out, models, hasFlag(parsed, "force"), io);
+  return EXIT.ok;
+}

@@ -1,0 +1,68 @@
+/** cdto summary <file.xlsx|folder>… --out svod.xlsx: the regional «Свод» of every roadmap sent in. */
+import { statSync } from "fs";
+import { basename, dirname, extname, relative, resolve } from "path";
+import { checkSheets } from "../../core/roadmap/check";
+import { buildSummarySheets, summarize, type Submission, type Unreadable } from "../../core/summary";
+import { roadmapGrid } from "../../xlsx";
+import { hasFlag, optionText, parseArgs } from "../args";
+import { CliError, EXIT, worst, type ExitCode } from "../errors";
+import { expandInputs, readWorkbook } from "../files";
+import { progress, type Io } from "../io";
+import { writeWorkbook } from "../output";
+import { texts } from "../texts";
+import { plural } from "../../core/plural";
+
+const options = { out: { value: true }, force: { value: false }, help: { value: false } } as const;
+
+export async function summaryCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const parsed = parseArgs(argv, options, "summary");
+  if (hasFlag(parsed, "help")) {
+    io.out(texts.help.summary);
+    return EXIT.ok;
+  }
+  const out = optionText(parsed, "out");
+  if (!out) throw new CliError(texts.outNeeded);
+  const inputs = expandInputs(parsed.positionals).filter((input) => resolve(input.path) !== resolve(out));
+  const submissions: Submission[] = [];
+  const unreadable: Unreadable[] = [];
+  let code: ExitCode = EXIT.ok;
+  for (const [index, input] of inputs.entries()) {
+    progress(io, index, inputs.length, basename(input.path));
+    if (input.missing) {
+      unreadable.push({ file: input.path, error: `${input.path}: ${input.missing}.` });
+      code = worst(code, EXIT.usage);
+      continue;
+    }
+    try {
+      const book = await readWorkbook(input.path);
+      const checks = checkSheets(book.sheets.map((s) => ({ name: s.name, grid: roadmapGrid(s) })));
+      const body = basename(input.path, extname(input.path));
+      for (const check of checks) {
+        submissions.push({
+          body: checks.length > 1 ? `${body} — ${check.sheet}` : body,
+          file: basename(input.path),
+          sheet: check.sheet,
+          savedAt: statSync(input.path).mtime,
+          link: relative(dirname(resolve(out)), resolve(input.path)).split("\\").join("/"),
+          check,
+        });
+        code = worst(code, check.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok);
+      }
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      unreadable.push({ file: input.path, error: error.message });
+      code = worst(code, EXIT.usage);
+    }
+  }
+  const summary = summarize(submissions, unreadable);
+  await writeWorkbook(out, buildSummarySheets(summary, { madeAt: new Date().toLocaleDateString("ru-RU") }), hasFlag(parsed, "force"), io);
+  const counted = summary.rows.filter((r) => r.counted).length;
+  io.out(
+    `В своде: ${plural(counted, "дорожная карта", "дорожные карты", "дорожных карт")} из ${summary.rows.length}; ` +
+      `без дорожной карты: ${plural(summary.missing.length, "отрасль", "отрасли", "отраслей")}` +
+      (summary.missing.length > 0 ? ` (${summary.missing.map((s) => s.code).join(", ")})` : "") +
+      (unreadable.length > 0 ? `; не прочитано: ${plural(unreadable.length, "файл", "файла", "файлов")}` : "") +
+      `; значений ниже цели стратегии: ${summary.belowTarget.length}.`,
+  );
+  return code;
+}
