@@ -2,7 +2,8 @@
  * Stands in for office.js in the demo and the browser tests: an in-memory Excel. Inside the demo page's frame it
  * shares the workbook the page renders; opened alone it makes its own.
  */
-import { createFakeExcel, installFakeOffice, type FakeExcel } from "../fake-excel";
+import { installFakeOffice, type FakeExcel } from "../fake-excel";
+import { createDemoWorkbook } from "./demo-workbook";
 
 interface DemoWindow {
   __cdtoFake?: FakeExcel;
@@ -16,6 +17,6 @@ try {
 } catch {
   shared = undefined; // a parent on another origin: not our demo page
 }
-const fake = shared ?? createFakeExcel();
+const fake = shared ?? createDemoWorkbook();
 own.__cdtoFake = fake;
 installFakeOffice(globalThis, fake);

@@ -103,3 +103,8 @@ export function recalculate(workbook: FakeWorkbook): number {
   }
   return changed;
 }
+
+/** One formula computed as if it sat on `sheet` (a conditional format's "=5" or "=$J$5"), without storing it. */
+export function evaluateOnSheet(workbook: FakeWorkbook, sheet: string, formula: string): Scalar {
+  return computeFormula(formula.startsWith("=") ? formula : `=${formula}`, sheet, new WorkbookSource(workbook));
+}
