@@ -6,14 +6,17 @@
 import type { Rect } from "../fake-excel/addresses";
 import type { FakeWorkbook } from "../fake-excel";
 import { cellAddress } from "../core/sheet-model";
-import { editText } from "./cell-display";
+import { displayText, editText, isErrorValue } from "./cell-display";
 import { openCellEditor, type CellEditor, type EditEnd } from "./cell-editor";
-import { interpretTyped } from "./cell-input";
-import { recalculate } from "./formulas/recalc";
+import { interpretTyped, type CellEntry } from "./cell-input";
+import { evaluateOnSheet, recalculate } from "./formulas/recalc";
+import { FormulaError } from "./formulas/values";
 import { parseReference } from "./formulas/parse";
 import { cellId, renderGrid, ROW_HEADER_WIDTH } from "./grid-render";
 import { handleTabKeys, renderSheetTabs } from "./sheet-tabs";
 import { sheetView, type SheetView } from "./sheet-view";
+import { validationAlert } from "./validation";
+import { showValidationAlert, type AlertChoice } from "./validation-dialog";
 
 export interface BookElements {
   scroller: HTMLElement;
@@ -22,6 +25,8 @@ export interface BookElements {
   formulaInput: HTMLInputElement;
   note: HTMLElement;
   tabs: HTMLElement;
+  /** Where the data-validation alert opens. */
+  dialogHost: HTMLElement;
 }
 
 interface Point {
@@ -61,7 +66,10 @@ export class BookView {
     this.bindGrid();
     this.bindFormulaBar();
     el.tabs.addEventListener("keydown", (event) => handleTabKeys(event, this.tabOptions()));
-    window.addEventListener("resize", () => this.render());
+    window.addEventListener("resize", () => {
+      this.shownSelection = ""; // column widths follow the window: bring the active cell back into sight
+      this.render();
+    });
     this.changed();
   }
 
@@ -69,8 +77,8 @@ export class BookView {
     return this.workbook.activeSheetName();
   }
 
-  /** After any change (the pane's syncs, the user's edits): recalculate, then draw once. */
-  private changed(): void {
+  /** After any change (the pane's syncs, the user's edits, the add-in's functions loaded): recalculate, draw once. */
+  changed(): void {
     if (this.recalculating) return; // the results being stored
     this.recalculating = true;
     try {
@@ -125,12 +133,14 @@ export class BookView {
     return this.workbook.cell(this.sheet, cellAddress(this.anchor.row, this.anchor.column));
   }
 
-  /** The active cell's comment (the check's finding) or input prompt, as text under the formula bar. */
+  /** Under the formula bar: a custom function's error message, the cell's comment (a finding) or its input prompt. */
   private showNote(): void {
     const cell = this.activeCell();
     const prompt = cell.validation?.prompt;
     let text = "";
-    if (cell.comment) text = `Примечание: ${cell.comment}`;
+    const error = cell.formula !== null && isErrorValue(cell) ? evaluateOnSheet(this.workbook, this.sheet, cell.formula) : null;
+    if (error instanceof FormulaError && error.message) text = `${displayText(cell)}: ${error.message}`;
+    else if (cell.comment) text = `Примечание: ${cell.comment}`;
     else if (prompt?.showPrompt && (prompt.title || prompt.message)) text = [prompt.title, prompt.message].filter(Boolean).join(": ");
     this.el.note.textContent = text;
     this.el.note.hidden = text === "";
@@ -180,8 +190,11 @@ export class BookView {
       onInput: (text) => (this.el.formulaInput.value = text),
       onEnd: (end: EditEnd) => {
         this.editor = null;
-        if (end.commit && end.text !== original) this.write(sheet, address, end.text);
-        if (end.commit && (end.move.rows !== 0 || end.move.columns !== 0)) this.move(end.move.rows, end.move.columns, false);
+        const moveOn = () => {
+          if (end.commit && (end.move.rows !== 0 || end.move.columns !== 0)) this.move(end.move.rows, end.move.columns, false);
+        };
+        if (end.commit && end.text !== original) this.commitText(sheet, address, end.text, moveOn);
+        else moveOn();
         this.render();
         if (document.activeElement === document.body || document.activeElement === null) this.el.table.focus();
       },
@@ -189,14 +202,35 @@ export class BookView {
     this.el.formulaInput.value = this.editor.input.value;
   }
 
-  /** A typed entry, as Excel reads it, through the inspection API. */
-  private write(sheet: string, address: string, text: string): void {
+  /**
+   * A typed entry as Excel takes it: read (numbers, «18 %», formulas), checked against the cell's data validation
+   * (an alert may ask), then written through the inspection API; `after` runs once the value is stored.
+   */
+  private commitText(sheet: string, address: string, text: string, after: () => void): void {
     const current = this.workbook.cell(sheet, address);
     const entry = interpretTyped(text, current.numberFormat);
+    const alert = validationAlert(this.workbook, sheet, address, entry);
+    if (!alert) {
+      this.write(sheet, address, entry, current.numberFormat);
+      after();
+      return;
+    }
+    showValidationAlert(this.el.dialogHost, alert, (choice: AlertChoice) => {
+      if (choice === "store") {
+        this.write(sheet, address, entry, current.numberFormat);
+        after();
+      }
+      this.render();
+      if (choice === "retry") this.startEditing(text);
+      else this.el.table.focus();
+    });
+  }
+
+  private write(sheet: string, address: string, entry: CellEntry, numberFormat: string): void {
     if (entry.kind === "clear") this.workbook.setCell(sheet, address, null);
     else if (entry.kind === "formula") this.workbook.setCell(sheet, address, { formula: entry.formula });
     else {
-      if (entry.numberFormat && entry.numberFormat !== current.numberFormat) this.workbook.setNumberFormat(sheet, address, entry.numberFormat);
+      if (entry.numberFormat && entry.numberFormat !== numberFormat) this.workbook.setNumberFormat(sheet, address, entry.numberFormat);
       this.workbook.setCell(sheet, address, entry.value);
     }
   }
@@ -276,7 +310,7 @@ export class BookView {
     const leaveBar = (commit: boolean) => {
       const dirty = this.barDirty;
       this.barDirty = false;
-      if (commit && dirty) this.write(this.sheet, cellAddress(this.anchor.row, this.anchor.column), formulaInput.value);
+      if (commit && dirty) this.commitText(this.sheet, cellAddress(this.anchor.row, this.anchor.column), formulaInput.value, () => undefined);
       formulaInput.value = editText(this.activeCell());
     };
     formulaInput.addEventListener("keydown", (event) => {

@@ -5,6 +5,8 @@
  * a leading apostrophe or a text-formatted cell for text.
  */
 
+import { customFunctionId, NAMESPACE } from "./custom-functions";
+
 export type CellEntry =
   | { kind: "clear" }
   | { kind: "value"; value: string | number | boolean; numberFormat?: string }
@@ -80,7 +82,8 @@ const RUSSIAN_FUNCTIONS: Record<string, string> = {
 
 /**
  * "=СРЗНАЧ(B8;B11)" -> "=AVERAGE(B8,B11)": outside strings and quoted sheet names, «;» separates arguments (then a
- * decimal comma is a point) and Russian function names become Excel's; a formula already in English is unchanged.
+ * decimal comma is a point) and Russian function names become Excel's (CDTO.БАЛЛ -> CDTO.SCORE, as Range.formulas
+ * gives them); a formula already in English is unchanged.
  */
 export function formulaFromLocal(formula: string): string {
   const parts = formula.split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/);
@@ -89,7 +92,8 @@ export function formulaFromLocal(formula: string): string {
     .map((part, i) => {
       if (i % 2 === 1) return part;
       let out = part.replace(/([\p{L}_][\p{L}\p{N}_.]*)(\s*\()/gu, (whole, name: string, paren: string) => {
-        const english = RUSSIAN_FUNCTIONS[name.toUpperCase()];
+        const custom = customFunctionId(name);
+        const english = custom !== null ? `${NAMESPACE}${custom}` : RUSSIAN_FUNCTIONS[name.toUpperCase()];
         return english ? english + paren : whole;
       });
       if (localSeparators) out = out.replace(/(\d),(\d)/g, "$1.$2").replace(/;/g, ",");

@@ -1,11 +1,15 @@
 /** The demo page: the real pane in a frame beside the in-memory workbook it writes to, drawn as an editable grid. */
 import type { FakeExcel } from "../fake-excel";
 import { BookView } from "./book-view";
+import type { CustomFunctionRegistry } from "./custom-functions";
 import { createDemoWorkbook } from "./demo-workbook";
+import { useCustomFunctions } from "./formulas/functions";
 
 const fake: FakeExcel = createDemoWorkbook();
-// The pane's frame takes this workbook (fake-office-entry.ts); tests reach it here too.
-(window as unknown as { __cdtoFake: FakeExcel }).__cdtoFake = fake;
+const customFunctions: CustomFunctionRegistry = {};
+useCustomFunctions(customFunctions);
+// The pane's frame takes the workbook and fills the registry (fake-office-entry.ts); tests reach the workbook here.
+Object.assign(window, { __cdtoFake: fake, __cdtoCustomFunctions: customFunctions });
 
 function element<T extends HTMLElement>(id: string, type: new () => T): T {
   const found = document.getElementById(id);
@@ -14,12 +18,15 @@ function element<T extends HTMLElement>(id: string, type: new () => T): T {
 }
 
 window.addEventListener("DOMContentLoaded", () => {
-  new BookView(fake.workbook, {
+  const view = new BookView(fake.workbook, {
     scroller: element("grid-scroll", HTMLDivElement),
     table: element("sheet", HTMLTableElement),
     nameBox: element("name-box", HTMLInputElement),
     formulaInput: element("formula-input", HTMLInputElement),
     note: element("cell-note", HTMLParagraphElement),
     tabs: element("sheet-tabs", HTMLDivElement),
+    dialogHost: document.body,
   });
+  // The add-in's functions are registered once the pane's bundle has run: compute CDTO.* cells again then.
+  element("pane", HTMLIFrameElement).addEventListener("load", () => view.changed());
 });

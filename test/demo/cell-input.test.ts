@@ -41,4 +41,6 @@ it("formulaFromLocal: «;» separators, decimal commas and Russian names; string
   expect(formulaFromLocal('=СУММ(A1;"1,5;x")')).toBe('=SUM(A1,"1,5;x")');
   expect(formulaFromLocal("='Лист 1;2'!A1+1")).toBe("='Лист 1;2'!A1+1");
   expect(formulaFromLocal("=IF(A1>0,1,2)")).toBe("=IF(A1>0,1,2)");
+  expect(formulaFromLocal("=CDTO.БАЛЛ(90;5)")).toBe("=CDTO.SCORE(90,5)");
+  expect(formulaFromLocal("=cdto.обучить_еще(A1;A2)")).toBe("=CDTO.NEXTBAND(A1,A2)");
 });

@@ -5,9 +5,13 @@
 import { findSector, sectorIndicators } from "../../src/core/catalog";
 import { buildRatingSheet, rateBodies, type RatedBody } from "../../src/core/rating";
 import { buildRoadmap } from "../../src/core/roadmap";
-import { recalculate } from "../../src/demo/formulas/recalc";
+import { installCustomFunctionsRuntime } from "../../src/demo/custom-functions";
+import { useCustomFunctions } from "../../src/demo/formulas/functions";
+import { evaluateOnSheet, recalculate } from "../../src/demo/formulas/recalc";
+import { FormulaError } from "../../src/demo/formulas/values";
 import { writeSheet } from "../../src/excel/write-sheet";
 import { installFakeOffice, type FakeExcel } from "../../src/fake-excel";
+import { registeredFunctions } from "../support/registered-functions";
 import { appendix1Bodies } from "../support/seeds";
 
 let fake: FakeExcel;
@@ -165,5 +169,36 @@ describe("the generated sheets give what the core computes", () => {
     expect(book.cell(sheetName, "C6").text).toBe("30.0%");
     expect(book.cell(sheetName, "D6").value as number).toBeCloseTo(0.3, 12);
     expect(isBlank(book.cell(sheetName, "B6").value)).toBe(true);
+  });
+});
+
+describe("the add-in's own functions in the demo's cells", () => {
+  let registry: Record<string, (...args: unknown[]) => unknown>;
+  beforeAll(async () => {
+    const { byId } = await registeredFunctions();
+    registry = Object.fromEntries(Object.entries(byId).map(([id, fn]) => [id.toUpperCase(), fn]));
+  }, 60_000);
+  beforeEach(() => {
+    installCustomFunctionsRuntime(globalThis, {});
+    useCustomFunctions(registry);
+  });
+  afterAll(() => useCustomFunctions({}));
+
+  it("computes =CDTO.SCORE(90,5) and its Russian name over cells, as the README's example says", () => {
+    const value = sheet({ A1: 90, A2: 5, B1: "=CDTO.SCORE(90,5)", B2: "=CDTO.БАЛЛ(A1,A2)", B3: "=CDTO.NEXTBAND(A1,A2)", B4: "=CDTO.CZTARGET(2022)" });
+    expect([value("B1"), value("B2"), value("B3"), value("B4")]).toEqual([1.5, 1.5, 4, 0.33]);
+  });
+
+  it("a wrong argument is #VALUE! with the function's Russian message; an unknown CDTO name is #NAME?", () => {
+    const value = sheet({ B1: "=CDTO.SCORE(0,5)", B2: "=CDTO.NOSUCH(1)" });
+    expect([value("B1"), value("B2")]).toEqual(["#VALUE!", "#NAME?"]);
+    const error = evaluateOnSheet(fake.workbook, "Лист1", "=CDTO.SCORE(0,5)");
+    expect(error).toBeInstanceOf(FormulaError);
+    expect((error as FormulaError).message).toMatch(/сотрудник/i);
+  });
+
+  it("without the pane's bundle loaded the functions are #NAME?, as in Excel without the add-in", () => {
+    useCustomFunctions({});
+    expect(sheet({ B1: "=CDTO.SCORE(90,5)" })("B1")).toBe("#NAME?");
   });
 });

@@ -4,6 +4,7 @@
  * (Excel counts numbers only), which would make the rating sheet's totals wrong.
  */
 import * as formulajs from "@formulajs/formulajs";
+import { callCustomFunction, customFunctionId, type CustomFunctionRegistry } from "../custom-functions";
 import { RangeValue, type Value } from "./range-value";
 import { compare, errors, FormulaError, type Scalar } from "./values";
 
@@ -62,7 +63,30 @@ function libraryName(name: string): string {
   return name.replace(/^_XLFN\./, "").replace(/\./g, "");
 }
 
+let customFunctions: CustomFunctionRegistry = {};
+
+/** Where CDTO.* functions are found (the pane's frame registers them there once its bundle has loaded). */
+export function useCustomFunctions(registry: CustomFunctionRegistry): void {
+  customFunctions = registry;
+}
+
+/** A custom function gets every argument as a matrix; blanks are null, an omitted argument is null. */
+function callCustom(id: string, args: FunctionArgument[]): Scalar {
+  const fn = customFunctions[id];
+  if (!fn) return errors.name;
+  const matrices: unknown[] = [];
+  for (const arg of args) {
+    const rows = arg instanceof RangeValue ? arg.values() : arg === null ? null : [[arg]];
+    const error = rows?.flat().find((v) => v instanceof FormulaError);
+    if (error) return error;
+    matrices.push(rows);
+  }
+  return callCustomFunction(fn, matrices);
+}
+
 export function callFunction(name: string, args: FunctionArgument[]): Scalar {
+  const customId = customFunctionId(name);
+  if (customId !== null) return callCustom(customId, args);
   if (name === "SUMIF") return sumIf(args[0], args[1], args[2]);
   if (name === "COUNTIF") return countIf(args[0], args[1]);
   const fn = library[libraryName(name)];

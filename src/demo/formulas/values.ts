@@ -1,8 +1,11 @@
 /** Values inside a formula, and Excel's rules for turning one kind into another and for comparing them. */
 
-/** An Excel error value (#N/A, #DIV/0!, …). */
+/** An Excel error value (#N/A, #DIV/0!, …), with the message a custom function gave, if any. */
 export class FormulaError {
-  constructor(readonly code: string) {}
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
 }
 
 /** A cell's value while computing: null is a blank cell. */
