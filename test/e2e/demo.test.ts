@@ -93,6 +93,22 @@ it("edits cells from the keyboard: numbers, «18 %», text, formulas; Esc cancel
   await page.close();
 });
 
+it("computes the add-in's own functions typed in Russian, and shows a wrong argument's message", async () => {
+  const { page, problems } = await openDemo(session);
+  await selectCell(page, "A1");
+  await page.keyboard.type("=CDTO.БАЛЛ(90;5)");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("=CDTO.БАЛЛ(0;5)");
+  await page.keyboard.press("Enter");
+  expect(await book(page, (w) => w.cell("Лист1", "A1").formula)).toBe("=CDTO.SCORE(90,5)");
+  await hasText(cell(page, "A1"), "1,5");
+  await hasText(cell(page, "A2"), "#ЗНАЧ!");
+  await page.keyboard.press("ArrowUp");
+  await hasText(page.locator("#cell-note"), /^#ЗНАЧ!: .*сотрудник/i);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
 it("shows formula results: the roadmap's planned ЦЗ average and the rating sheet's scores, as the pane reads them", async () => {
   const { page, pane, problems } = await openDemo(session);
   await createRoadmap(pane, "эколог", "7.10 Экология и природопользование", "Дорожная карта 7.10");
@@ -117,6 +133,31 @@ it("shows formula results: the roadmap's planned ЦЗ average and the rating she
   await hasText(cell(page, "F5"), "5,0");
   expect(await book(page, (w) => w.cell("Рейтинг обучения", "F5").value)).toBe(5);
   await page.screenshot({ path: join(REPO_ROOT, "test-artifacts/demo-rating-1280.png") });
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+it("checks a typed value against the cell's data validation, with the sheet's Russian alert", async () => {
+  const { page, pane, problems } = await openDemo(session);
+  await createRoadmap(pane, "эколог", "7.10 Экология и природопользование", "Дорожная карта 7.10");
+  await selectCell(page, "B8");
+  await hasText(page.locator("#cell-note"), /^Значение в %/); // the input prompt
+  await page.keyboard.type("150");
+  await page.keyboard.press("Enter");
+  const alert = page.getByRole("alertdialog", { name: "Вне диапазона" });
+  await alert.waitFor();
+  await hasText(alert, /Доля должна быть от 0 % до 100 %[\s\S]*Продолжить\?/);
+  await page.screenshot({ path: join(REPO_ROOT, "test-artifacts/demo-validation-1280.png") });
+  await alert.getByRole("button", { name: "Нет" }).click(); // back to the editor, the text kept
+  await hasValue(page.getByRole("textbox", { name: "Ячейка B8" }), "150");
+  await page.keyboard.press("Escape");
+  expect(await book(page, (w) => w.cell("Дорожная карта 7.10", "B8").value)).toBeNull();
+
+  await page.keyboard.type("150");
+  await page.keyboard.press("Enter");
+  await alert.getByRole("button", { name: "Да" }).click();
+  expect(await book(page, (w) => w.cell("Дорожная карта 7.10", "B8").value)).toBe(1.5);
+  await hasValue(page.locator("#name-box"), "B9");
   expect(problems).toEqual([]);
   await page.close();
 });
@@ -147,7 +188,11 @@ it("the check paints cells in the grid: the fill, the comment mark and its text,
   await hasAttribute(d8, "title", comment ?? "");
   await page.screenshot({ path: join(REPO_ROOT, "test-artifacts/demo-check-1280.png") });
   await page.setViewportSize({ width: 800, height: 900 });
-  await d8.scrollIntoViewIfNeeded();
+  // The grid redraws for the narrower window and keeps the active cell in sight.
+  await eventually(
+    () => d8.evaluate((e) => ({ left: e.getBoundingClientRect().left, right: e.getBoundingClientRect().right, width: innerWidth })),
+    (box) => expect(box.left >= 320 + 44 && box.right <= box.width).toBe(true),
+  );
   await page.screenshot({ path: join(REPO_ROOT, "test-artifacts/demo-check-800.png") });
   expect(problems).toEqual([]);
   await page.close();
