@@ -51,7 +51,17 @@ function cellElement(view: SheetView, cell: CellLook, row: number, column: numbe
     td.title = cell.comment; // an attribute: shown as text by the browser
   }
   styleCell(td, cell);
-  td.textContent = cell.text;
+  if (cell.spill > 0) {
+    // The text runs on over the empty neighbours, clipped where the first filled one starts.
+    const text = document.createElement("span");
+    text.className = "spill";
+    text.style.width = `${view.columnWidths[column] + cell.spill - 6}px`;
+    text.textContent = cell.text;
+    td.classList.add("spills");
+    td.append(text);
+  } else {
+    td.textContent = cell.text;
+  }
   return td;
 }
 
@@ -100,4 +110,37 @@ export function renderGrid(table: HTMLTableElement, view: SheetView, active: { r
     body.append(tr);
   });
   table.replaceChildren(colgroup, head, body);
+  freezePanes(table, view);
+}
+
+/**
+ * Frozen rows and columns as sticky cells. Row offsets are measured after layout (wrapped text makes rows taller
+ * than their set height); column offsets are the widths before them.
+ */
+function freezePanes(table: HTMLTableElement, view: SheetView): void {
+  const { rows, columns } = view.freeze;
+  if (rows === 0 && columns === 0) return;
+  const lefts = [ROW_HEADER_WIDTH];
+  for (let c = 0; c < columns; c++) lefts.push(lefts[c] + (view.columnWidths[c] ?? 0));
+  const bodyRows = [...table.tBodies[0].rows];
+  const tops = bodyRows.slice(0, rows).map((tr) => tr.offsetTop);
+  bodyRows.forEach((tr, r) => {
+    const frozenRow = r < rows;
+    if (frozenRow) tr.cells[0].style.top = `${tops[r]}px`;
+    if (frozenRow) tr.cells[0].classList.add("frozen-row");
+    for (const cell of [...tr.cells].slice(1)) {
+      const c = Number(cell.dataset.column);
+      const frozenColumn = c < columns;
+      if (!frozenRow && !frozenColumn) continue;
+      cell.classList.add("frozen");
+      if (frozenRow) cell.style.top = `${tops[r]}px`;
+      if (frozenColumn) cell.style.left = `${lefts[c]}px`;
+      if (frozenRow && frozenColumn) cell.classList.add("frozen-both");
+    }
+  });
+  const headers = [...(table.tHead?.rows[0]?.cells ?? [])].slice(1);
+  headers.slice(0, columns).forEach((th, c) => {
+    th.classList.add("frozen");
+    th.style.left = `${lefts[c]}px`;
+  });
 }

@@ -27,6 +27,8 @@ export interface CellLook {
   rowSpan: number;
   colSpan: number;
   formula: boolean;
+  /** Pixels of empty cells to the right that unwrapped, left-aligned text may run over, as in Excel. */
+  spill: number;
 }
 
 export interface SheetView {
@@ -36,6 +38,8 @@ export interface SheetView {
   /** Row by row; null where a merged area covers the cell. */
   cells: (CellLook | null)[][];
   selection: Rect;
+  /** Frozen panes: these first rows and columns stay in sight while the grid scrolls. */
+  freeze: { rows: number; columns: number };
 }
 
 /** Room to type beyond the used cells, and the least the grid shows on an empty sheet. */
@@ -77,6 +81,7 @@ function look(view: CellView, address: string, comment: string | null): CellLook
     rowSpan: 1,
     colSpan: 1,
     formula: view.formula !== null,
+    spill: 0,
   };
 }
 
@@ -84,6 +89,20 @@ function look(view: CellView, address: string, comment: string | null): CellLook
  * `maxColumnWidth` (px) keeps one very wide column (the roadmap's A) from filling a narrow window on its own:
  * the text wraps instead, and the year columns stay in sight.
  */
+/** Text that does not fit runs over the empty cells to its right, up to the first one with content. */
+function measureSpill(row: (CellLook | null)[], widths: number[]): void {
+  row.forEach((cell, c) => {
+    if (!cell || cell.text === "" || cell.wrap || cell.align !== "left" || cell.colSpan > 1 || cell.rowSpan > 1) return;
+    let spill = 0;
+    for (let next = c + 1; next < row.length; next++) {
+      const neighbour = row[next];
+      if (!neighbour || neighbour.text !== "") break;
+      spill += widths[next];
+    }
+    cell.spill = spill;
+  });
+}
+
 export function sheetView(workbook: FakeWorkbook, sheet: string, maxColumnWidth = Infinity): SheetView {
   const selection = parseReference(workbook.selection().address)?.rect ?? { top: 0, left: 0, bottom: 0, right: 0 };
   const { rows, columns } = extent(workbook, sheet, selection);
@@ -118,11 +137,14 @@ export function sheetView(workbook: FakeWorkbook, sheet: string, maxColumnWidth 
     anchor.colSpan = right - rect.left + 1;
     for (let r = rect.top; r <= bottom; r++) for (let c = rect.left; c <= right; c++) if (r !== rect.top || c !== rect.left) cells[r][c] = null;
   }
+  const columnWidths = Array.from({ length: columns }, (_, c) => Math.min(maxColumnWidth, Math.max(8, Math.round(workbook.columnWidth(sheet, c) * PX_PER_POINT))));
+  for (const row of cells) measureSpill(row, columnWidths);
   return {
     sheet,
-    columnWidths: Array.from({ length: columns }, (_, c) => Math.min(maxColumnWidth, Math.max(8, Math.round(workbook.columnWidth(sheet, c) * PX_PER_POINT)))),
+    columnWidths,
     rowHeights: Array.from({ length: rows }, (_, r) => Math.max(8, Math.round(workbook.rowHeight(sheet, r) * PX_PER_POINT))),
     cells,
     selection,
+    freeze: workbook.freeze(sheet),
   };
 }

@@ -133,6 +133,15 @@ it("shows formula results: the roadmap's planned ЦЗ average and the rating she
   await hasText(cell(page, "F5"), "5,0");
   expect(await book(page, (w) => w.cell("Рейтинг обучения", "F5").value)).toBe(5);
   await page.screenshot({ path: join(REPO_ROOT, "test-artifacts/demo-rating-1280.png") });
+
+  // Scrolled down: the column letters and the sheet's frozen rows (title to the table's header) stay in sight.
+  const top = (locator: Locator) => locator.evaluate((e) => Math.round(e.getBoundingClientRect().top));
+  const [letterTop, headerTop, rowTop] = [await top(page.getByRole("columnheader", { name: "B", exact: true })), await top(cell(page, "B4")), await top(cell(page, "B20"))];
+  await page.locator("#grid-scroll").evaluate((e) => e.scrollBy(0, 400));
+  await eventually(() => top(cell(page, "B20")), (now) => expect(now).toBeLessThan(rowTop - 300));
+  expect(await top(page.getByRole("columnheader", { name: "B", exact: true }))).toBe(letterTop);
+  expect(await top(cell(page, "B4"))).toBe(headerTop);
+  await page.screenshot({ path: join(REPO_ROOT, "test-artifacts/demo-rating-scrolled-1280.png") });
   expect(problems).toEqual([]);
   await page.close();
 });
