@@ -35,9 +35,6 @@ interface Point {
 }
 
 const PAGE_ROWS = 15;
-/** In a narrow window a wide column is drawn narrower (its text wraps), leaving this much room for the next ones. */
-const ROOM_BESIDE_WIDE_COLUMN = 140;
-const MIN_WIDE_COLUMN = 160;
 const rectOf = (a: Point, b: Point): Rect => ({
   top: Math.min(a.row, b.row),
   left: Math.min(a.column, b.column),
@@ -106,7 +103,8 @@ export class BookView {
   private render(): void {
     renderSheetTabs(this.el.tabs, this.tabOptions());
     if (this.editor) return; // drawn again when the edit ends
-    const view = sheetView(this.workbook, this.sheet, Math.max(MIN_WIDE_COLUMN, this.el.scroller.clientWidth - ROW_HEADER_WIDTH - ROOM_BESIDE_WIDE_COLUMN));
+    // Less a scroll bar's width, so that fitted columns do not need one.
+    const view = sheetView(this.workbook, this.sheet, this.el.scroller.clientWidth - ROW_HEADER_WIDTH - 2);
     this.view = view;
     this.followSelection(view.selection);
     renderGrid(this.el.table, view, this.anchor);

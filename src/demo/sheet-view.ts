@@ -85,10 +85,6 @@ function look(view: CellView, address: string, comment: string | null): CellLook
   };
 }
 
-/**
- * `maxColumnWidth` (px) keeps one very wide column (the roadmap's A) from filling a narrow window on its own:
- * the text wraps instead, and the year columns stay in sight.
- */
 /** Text that does not fit runs over the empty cells to its right, up to the first one with content. */
 function measureSpill(row: (CellLook | null)[], widths: number[]): void {
   row.forEach((cell, c) => {
@@ -103,7 +99,25 @@ function measureSpill(row: (CellLook | null)[], widths: number[]): void {
   });
 }
 
-export function sheetView(workbook: FakeWorkbook, sheet: string, maxColumnWidth = Infinity): SheetView {
+/** A wide column is drawn no narrower than this to fit the window, and leaves at least the room beside it. */
+const MIN_FITTED_WIDTH = 260;
+const ROOM_BESIDE_WIDE_COLUMN = 140;
+
+/**
+ * Column widths in pixels for a grid `viewport` px wide: one very wide column (the roadmap's A, 70 characters) is
+ * drawn narrower (its text wraps) so that all used columns fit when they can, or at least the next one shows.
+ */
+function fittedWidths(natural: number[], usedColumns: number, viewport: number): number[] {
+  if (!Number.isFinite(viewport)) return natural;
+  const used = natural.slice(0, usedColumns);
+  const others = used.reduce((a, b) => a + b, 0) - Math.max(0, ...used);
+  const fit = viewport - others;
+  const cap = fit >= MIN_FITTED_WIDTH ? fit : Math.max(MIN_FITTED_WIDTH, viewport - ROOM_BESIDE_WIDE_COLUMN);
+  return natural.map((width) => Math.min(width, cap));
+}
+
+/** What to draw for `sheet` in a grid `viewport` px wide (Infinity: the workbook's widths as they are). */
+export function sheetView(workbook: FakeWorkbook, sheet: string, viewport = Infinity): SheetView {
   const selection = parseReference(workbook.selection().address)?.rect ?? { top: 0, left: 0, bottom: 0, right: 0 };
   const { rows, columns } = extent(workbook, sheet, selection);
   const comments = new Map(workbook.comments(sheet).map((c) => [c.address, c.content]));
@@ -137,7 +151,9 @@ export function sheetView(workbook: FakeWorkbook, sheet: string, maxColumnWidth 
     anchor.colSpan = right - rect.left + 1;
     for (let r = rect.top; r <= bottom; r++) for (let c = rect.left; c <= right; c++) if (r !== rect.top || c !== rect.left) cells[r][c] = null;
   }
-  const columnWidths = Array.from({ length: columns }, (_, c) => Math.min(maxColumnWidth, Math.max(8, Math.round(workbook.columnWidth(sheet, c) * PX_PER_POINT))));
+  const natural = Array.from({ length: columns }, (_, c) => Math.max(8, Math.round(workbook.columnWidth(sheet, c) * PX_PER_POINT)));
+  const usedColumns = (parseReference(workbook.usedRange(sheet) ?? "A1")?.rect.right ?? 0) + 1;
+  const columnWidths = fittedWidths(natural, usedColumns, viewport);
   for (const row of cells) measureSpill(row, columnWidths);
   return {
     sheet,
