@@ -3,17 +3,17 @@
  * the mouse and the keyboard. Every edit goes through FakeWorkbook (setCell, setNumberFormat, setSelection,
  * activateSheet), so the pane's next read sees it; after every change the formulas are recalculated.
  */
-import type { Rect } from "../fake-excel/addresses";
 import type { FakeWorkbook } from "../fake-excel";
 import { cellAddress } from "../core/sheet-model";
 import { displayText, editText, isErrorValue } from "./cell-display";
+import { bindFormulaBar } from "./formula-bar";
 import { openCellEditor, type CellEditor, type EditEnd } from "./cell-editor";
 import { interpretTyped, type CellEntry } from "./cell-input";
 import { evaluateOnSheet, recalculate } from "./formulas/recalc";
 import { FormulaError } from "./formulas/values";
-import { parseReference } from "./formulas/parse";
 import { cellId, renderGrid, ROW_HEADER_WIDTH } from "./grid-render";
 import { handleTabKeys, renderSheetTabs } from "./sheet-tabs";
+import { GridSelection, rangeAddress, type Point } from "./grid-selection";
 import { sheetView, type SheetView } from "./sheet-view";
 import { validationAlert } from "./validation";
 import { showValidationAlert, type AlertChoice } from "./validation-dialog";
@@ -29,39 +29,24 @@ export interface BookElements {
   dialogHost: HTMLElement;
 }
 
-interface Point {
-  row: number;
-  column: number;
-}
-
 const PAGE_ROWS = 15;
-const rectOf = (a: Point, b: Point): Rect => ({
-  top: Math.min(a.row, b.row),
-  left: Math.min(a.column, b.column),
-  bottom: Math.max(a.row, b.row),
-  right: Math.max(a.column, b.column),
-});
-const sameRect = (a: Rect, b: Rect) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
-const rangeAddress = (r: Rect) => (r.top === r.bottom && r.left === r.right ? cellAddress(r.top, r.left) : `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`);
 
 export class BookView {
   private view: SheetView | null = null;
   private editor: CellEditor | null = null;
   private recalculating = false;
   private renderQueued = false;
-  /** The active cell and the other corner of the selection (Shift+arrows move the corner). */
-  private anchor: Point = { row: 0, column: 0 };
-  private corner: Point = { row: 0, column: 0 };
+  private readonly cursor: GridSelection;
   private shownSelection = "";
-  private barDirty = false;
 
   constructor(
     private readonly workbook: FakeWorkbook,
     private readonly el: BookElements,
   ) {
+    this.cursor = new GridSelection(workbook);
     workbook.subscribe(() => this.changed());
     this.bindGrid();
-    this.bindFormulaBar();
+    this.bindBar();
     el.tabs.addEventListener("keydown", (event) => handleTabKeys(event, this.tabOptions()));
     window.addEventListener("resize", () => {
       this.shownSelection = ""; // column widths follow the window: bring the active cell back into sight
@@ -106,29 +91,22 @@ export class BookView {
     // Less a scroll bar's width, so that fitted columns do not need one.
     const view = sheetView(this.workbook, this.sheet, this.el.scroller.clientWidth - ROW_HEADER_WIDTH - 2);
     this.view = view;
-    this.followSelection(view.selection);
-    renderGrid(this.el.table, view, this.anchor);
+    this.cursor.follow(view.selection);
+    renderGrid(this.el.table, view, this.cursor.anchor);
     this.el.table.setAttribute("aria-label", `Лист «${view.sheet}»`);
-    this.el.table.setAttribute("aria-activedescendant", cellId(cellAddress(this.anchor.row, this.anchor.column)));
+    this.el.table.setAttribute("aria-activedescendant", cellId(this.cursor.activeAddress));
     this.el.nameBox.value = rangeAddress(view.selection);
     if (document.activeElement !== this.el.formulaInput) this.el.formulaInput.value = editText(this.activeCell());
     this.showNote();
     const key = `${view.sheet}!${rangeAddress(view.selection)}`;
     if (key !== this.shownSelection) {
       this.shownSelection = key;
-      document.getElementById(cellId(cellAddress(this.anchor.row, this.anchor.column)))?.scrollIntoView({ block: "nearest", inline: "nearest" });
+      document.getElementById(cellId(this.cursor.activeAddress))?.scrollIntoView({ block: "nearest", inline: "nearest" });
     }
   }
 
-  /** Keeps our active cell when the workbook's selection is still ours; otherwise (the pane selected) starts anew. */
-  private followSelection(selection: Rect): void {
-    if (sameRect(selection, rectOf(this.anchor, this.corner))) return;
-    this.anchor = { row: selection.top, column: selection.left };
-    this.corner = { row: selection.bottom, column: selection.right };
-  }
-
   private activeCell() {
-    return this.workbook.cell(this.sheet, cellAddress(this.anchor.row, this.anchor.column));
+    return this.workbook.cell(this.sheet, this.cursor.activeAddress);
   }
 
   /** Under the formula bar: a custom function's error message, the cell's comment (a finding) or its input prompt. */
@@ -144,44 +122,13 @@ export class BookView {
     this.el.note.hidden = text === "";
   }
 
-  // ---- selection
-
-  private mergeAt(point: Point): Rect | null {
-    for (const merge of this.workbook.merges(this.sheet)) {
-      const rect = parseReference(merge)?.rect;
-      if (rect && point.row >= rect.top && point.row <= rect.bottom && point.column >= rect.left && point.column <= rect.right) return rect;
-    }
-    return null;
-  }
-
-  /** Selects a cell (a merged area whole, as Excel does), or extends the selection to it. */
-  private select(point: Point, extend = false): void {
-    const target = { row: Math.max(0, point.row), column: Math.max(0, point.column) };
-    if (extend) this.corner = target;
-    else {
-      const merge = this.mergeAt(target);
-      this.anchor = merge ? { row: merge.top, column: merge.left } : target;
-      this.corner = merge ? { row: merge.bottom, column: merge.right } : target;
-    }
-    this.workbook.setSelection(this.sheet, rangeAddress(rectOf(this.anchor, this.corner)));
-  }
-
-  /** Arrow keys: from the active cell (or the moving corner with Shift), stepping over a merged area. */
-  private move(rows: number, columns: number, extend: boolean): void {
-    const from = extend ? this.corner : this.anchor;
-    const merge = extend ? null : this.mergeAt(from);
-    const row = rows > 0 && merge ? merge.bottom + rows : from.row + rows;
-    const column = columns > 0 && merge ? merge.right + columns : from.column + columns;
-    this.select({ row, column }, extend);
-  }
-
   // ---- editing
 
   private startEditing(initial?: string): void {
-    const td = document.getElementById(cellId(cellAddress(this.anchor.row, this.anchor.column)));
+    const td = document.getElementById(cellId(this.cursor.activeAddress));
     if (!td || this.editor) return;
     const sheet = this.sheet;
-    const address = cellAddress(this.anchor.row, this.anchor.column);
+    const address = this.cursor.activeAddress;
     const original = editText(this.activeCell());
     this.editor = openCellEditor(this.el.scroller, td, initial ?? original, {
       label: `Ячейка ${address}`,
@@ -189,7 +136,7 @@ export class BookView {
       onEnd: (end: EditEnd) => {
         this.editor = null;
         const moveOn = () => {
-          if (end.commit && (end.move.rows !== 0 || end.move.columns !== 0)) this.move(end.move.rows, end.move.columns, false);
+          if (end.commit && (end.move.rows !== 0 || end.move.columns !== 0)) this.cursor.move(end.move.rows, end.move.columns, false);
         };
         if (end.commit && end.text !== original) this.commitText(sheet, address, end.text, moveOn);
         else moveOn();
@@ -260,12 +207,11 @@ export class BookView {
       if (!point || event.button !== 0) return;
       event.preventDefault(); // keep focus on the grid, not on the cell text
       table.focus();
-      const again = point.row === this.anchor.row && point.column === this.anchor.column && !event.shiftKey;
-      if (again && this.view && sameRect(this.view.selection, rectOf(this.anchor, this.corner))) {
+      if (!event.shiftKey && this.view && this.cursor.isActive(point, this.view.selection)) {
         this.startEditing(); // a click on the active cell edits it
         return;
       }
-      this.select(point, event.shiftKey);
+      this.cursor.select(point, event.shiftKey);
     });
     table.addEventListener("dblclick", (event) => {
       if (this.cellFromEvent(event)) this.startEditing();
@@ -279,12 +225,12 @@ export class BookView {
     const step = arrows[event.key];
     if (step) {
       event.preventDefault();
-      this.move(step[0], step[1], event.shiftKey);
+      this.cursor.move(step[0], step[1], event.shiftKey);
       return;
     }
     if (event.key === "Home") {
       event.preventDefault();
-      this.select({ row: event.ctrlKey ? 0 : this.anchor.row, column: 0 });
+      this.cursor.select({ row: event.ctrlKey ? 0 : this.cursor.anchor.row, column: 0 });
     } else if (event.key === "Enter" || event.key === "F2") {
       event.preventDefault();
       this.startEditing();
@@ -300,41 +246,13 @@ export class BookView {
     }
   }
 
-  private bindFormulaBar(): void {
-    const { formulaInput, nameBox } = this.el;
-    formulaInput.addEventListener("input", () => {
-      this.barDirty = true;
-    });
-    const leaveBar = (commit: boolean) => {
-      const dirty = this.barDirty;
-      this.barDirty = false;
-      if (commit && dirty) this.commitText(this.sheet, cellAddress(this.anchor.row, this.anchor.column), formulaInput.value, () => undefined);
-      formulaInput.value = editText(this.activeCell());
-    };
-    formulaInput.addEventListener("keydown", (event) => {
-      if (event.key !== "Enter" && event.key !== "Escape") return;
-      event.preventDefault();
-      leaveBar(event.key === "Enter");
-      this.el.table.focus();
-    });
-    formulaInput.addEventListener("blur", () => leaveBar(true));
-    nameBox.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") {
-        nameBox.value = this.view ? rangeAddress(this.view.selection) : "";
-        this.el.table.focus();
-      }
-      if (event.key !== "Enter") return;
-      event.preventDefault();
-      const target = parseReference(nameBox.value.trim().toUpperCase());
-      if (target && target.sheet === null) {
-        this.anchor = { row: target.rect.top, column: target.rect.left };
-        this.corner = { row: target.rect.bottom, column: target.rect.right };
-        this.workbook.setSelection(this.sheet, rangeAddress(target.rect));
-        this.el.table.focus();
-      } else {
-        nameBox.value = this.view ? rangeAddress(this.view.selection) : "";
-        nameBox.select();
-      }
+  private bindBar(): void {
+    bindFormulaBar(this.el.nameBox, this.el.formulaInput, {
+      content: () => editText(this.activeCell()),
+      address: () => (this.view ? rangeAddress(this.view.selection) : ""),
+      commit: (text) => this.commitText(this.sheet, this.cursor.activeAddress, text, () => undefined),
+      select: (rect) => this.cursor.selectRect(rect),
+      done: () => this.el.table.focus(),
     });
   }
 }
