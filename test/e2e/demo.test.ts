@@ -89,6 +89,17 @@ it("edits cells from the keyboard: numbers, «18 %», text, formulas; Esc cancel
   await page.keyboard.type("7");
   await page.keyboard.press("Enter");
   expect(await book(page, (w) => w.cell("Лист1", "C2").value)).toBe(7);
+
+  // Shift+arrow extends the selection, Delete clears it; the name box goes to an address.
+  await selectCell(page, "B2");
+  await page.keyboard.press("Shift+ArrowDown");
+  await hasValue(page.locator("#name-box"), "B2:B3");
+  await page.keyboard.press("Delete");
+  expect(await book(page, (w) => [w.cell("Лист1", "B2").value, w.cell("Лист1", "B3").value, w.cell("Лист1", "B4").value])).toEqual([null, null, "план"]);
+  await page.locator("#name-box").fill("d10");
+  await page.locator("#name-box").press("Enter");
+  expect(await book(page, (w) => w.selection())).toEqual({ sheet: "Лист1", address: "D10" });
+  await hasAttribute(cell(page, "D10"), "class", /active/);
   expect(problems).toEqual([]);
   await page.close();
 });
