@@ -16,9 +16,21 @@ export class CdtoError extends Error {
   }
 }
 
-/** Formats a number the Russian way (decimal comma) for messages. */
+/**
+ * Formats a number the Russian way (decimal comma) for messages. Very large and very small numbers are written as
+ * Excel shows them (5E+17, 5E-324): rounded to six decimals they would read as «Infinity» or «0».
+ */
 export function formatNumberRu(value: number): string {
+  if (Number.isNaN(value)) return "не число";
+  if (!Number.isFinite(value)) return value > 0 ? "бесконечность" : "минус бесконечность";
+  const size = Math.abs(value);
+  if (size !== 0 && (size >= 1e15 || size < 1e-6)) return value.toExponential().replace(".", ",").replace("e", "E");
   return String(Math.round(value * 1e6) / 1e6).replace(".", ",");
+}
+
+/** 10000000 -> «10 000 000», for limits in messages (years and counts elsewhere stay ungrouped: «2022»). */
+function groupDigits(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+$)/g, " ");
 }
 
 function describe(value: unknown): string {
@@ -40,6 +52,8 @@ export const errors = {
     valueError(`${capitalize(what)} не может быть отрицательным (${describe(value)}).`),
   employeesNotPositive: (value: number) =>
     valueError(`Количество сотрудников должно быть больше нуля (указано ${describe(value)}).`),
+  tooManyEmployees: (value: number, limit: number) =>
+    valueError(`Количество сотрудников ${describe(value)} больше допустимого (${groupDigits(limit)}): проверьте число.`),
   trainedExceedsEmployees: (trained: number, employees: number) =>
     valueError(`Обученных (${describe(trained)}) больше, чем сотрудников (${describe(employees)}).`),
   sizeMismatch: (sizes: string[]) => valueError(`Диапазоны разного размера: ${sizes.join(", ")}. Укажите диапазоны одинакового размера.`),
