@@ -2,6 +2,7 @@
  * The one catalogue of user-facing errors: every Russian message text lives here.
  * The core throws CdtoError; only src/functions maps it to an Excel error and only the pane turns it into UI text.
  */
+import { describeOther } from "./cell-value";
 
 /** How a host should present the error: #VALUE! for a wrong argument, #N/A for "no such thing". */
 export type ErrorSeverity = "value" | "notAvailable";
@@ -33,11 +34,15 @@ function groupDigits(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+$)/g, " ");
 }
 
+/** Longest piece of a user's text quoted in a message: a whole pasted paragraph would bury the message itself. */
+const QUOTE_MAX = 60;
+
 function describe(value: unknown): string {
-  if (typeof value === "string") return `«${value}»`;
+  if (typeof value === "string") return `«${value.length > QUOTE_MAX ? `${value.slice(0, QUOTE_MAX)}…` : value}»`;
   if (typeof value === "number") return formatNumberRu(value);
   if (typeof value === "boolean") return value ? "ИСТИНА" : "ЛОЖЬ";
-  return String(value);
+  if (value === null || value === undefined) return "пусто";
+  return describeOther(value);
 }
 
 const valueError = (message: string): CdtoError => new CdtoError("value", message);
@@ -56,6 +61,19 @@ export const errors = {
     valueError(`Количество сотрудников ${describe(value)} больше допустимого (${groupDigits(limit)}): проверьте число.`),
   trainedExceedsEmployees: (trained: number, employees: number) =>
     valueError(`Обученных (${describe(trained)}) больше, чем сотрудников (${describe(employees)}).`),
+  emptyRange: (what: string) => valueError(`Пустой диапазон: ${what}. Укажите ячейку или диапазон с данными.`),
+  raggedRange: (what: string) =>
+    valueError(`Диапазон «${what}»: строки разной длины. Укажите прямоугольный диапазон ячеек.`),
+  rangeTooLarge: (what: string, rows: number, columns: number) =>
+    valueError(`Диапазон «${what}» (${rows}×${columns}) больше листа Excel.`),
+  singleCellExpected: (what: string, size: string) =>
+    valueError(`${capitalize(what)}: укажите одну ячейку, а не диапазон ${size}.`),
+  /** An Excel error that arrived in an argument; the caller keeps its code. */
+  passedError: (code: string, what: string) =>
+    valueError(`Ошибка ${code} в аргументе «${what}»: исправьте ячейку, из которой она пришла.`),
+  notFinite: () =>
+    valueError("Результат не помещается в число Excel (больше 1,8E+308 по модулю): проверьте исходные значения."),
+  internal: (detail: string) => valueError(`Внутренняя ошибка надстройки: ${detail}`),
   sizeMismatch: (sizes: string[]) => valueError(`Диапазоны разного размера: ${sizes.join(", ")}. Укажите диапазоны одинакового размера.`),
   bandsShape: () =>
     valueError("Таблица баллов должна состоять из двух столбцов: нижняя граница доли и балл."),

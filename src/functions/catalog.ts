@@ -3,10 +3,14 @@ import { catalogYears, sectorIndicators } from "../core/catalog";
 import { requireIndicator, requireSector, requireTarget } from "../core/catalog/lookup";
 import { workbookTarget } from "../core/catalog";
 import { roundTiny } from "../core/units";
-import { mapCells, toNumber } from "./arguments";
+import { arg, mapCells, singleValue, toNumber } from "./arguments";
 import { excelResult } from "./excel-errors";
 
 const NO_TARGET = "x";
+const SECTOR = "отрасль";
+const INDICATOR = "показатель";
+const YEAR = "год";
+const VALUE = "значение показателя";
 
 /**
  * Strategy target of a sector's indicator for a year, in the workbook's convention (18 % is 0.18).
@@ -18,7 +22,7 @@ const NO_TARGET = "x";
  */
 export function strategyTarget(sector: unknown[][], indicator: unknown[][], year: unknown[][]): unknown[][] {
   return excelResult(() =>
-    mapCells([sector, indicator, year], (s, i, y) => requireTarget(requireIndicator(requireSector(s), i), y)),
+    mapCells([arg(sector, SECTOR), arg(indicator, INDICATOR), arg(year, YEAR)], (s, i, y) => requireTarget(requireIndicator(requireSector(s), i), y)),
   );
 }
 
@@ -30,7 +34,7 @@ export function strategyTarget(sector: unknown[][], indicator: unknown[][], year
  */
 export function sectorIndicatorTable(sector: unknown[][]): unknown[][] {
   return excelResult(() => {
-    const found = requireSector(sector[0]?.[0]);
+    const found = requireSector(singleValue(sector, SECTOR));
     const years = catalogYears();
     const header = ["№", "Проекты", "Показатель", "Ед. изм.", ...years];
     const rows = sectorIndicators(found).map((indicator) => [
@@ -55,9 +59,9 @@ export function sectorIndicatorTable(sector: unknown[][]): unknown[][] {
  */
 export function targetGap(value: unknown[][], sector: unknown[][], indicator: unknown[][], year: unknown[][]): unknown[][] {
   return excelResult(() =>
-    mapCells([value, sector, indicator, year], (v, s, i, y) => {
+    mapCells([arg(value, VALUE), arg(sector, SECTOR), arg(indicator, INDICATOR), arg(year, YEAR)], (v, s, i, y) => {
       const target = requireTarget(requireIndicator(requireSector(s), i), y);
-      return roundTiny(toNumber(v, "значение показателя") - target);
+      return roundTiny(toNumber(v, VALUE) - target);
     }),
   );
 }
