@@ -1,6 +1,6 @@
 /** Strategy targets (protocol appendix 2 = strategy section 7) in cells. */
 import { catalogYears, sectorIndicators } from "../core/catalog";
-import { requireIndicator, requireSector, requireTarget } from "../core/catalog/lookup";
+import { requireSector, targetLookup } from "../core/catalog/lookup";
 import { workbookTarget } from "../core/catalog";
 import { roundTiny } from "../core/units";
 import { arg, mapCells, singleValue, toNumber } from "./arguments";
@@ -21,9 +21,10 @@ const VALUE = "значение показателя";
  * @returns The target for each row.
  */
 export function strategyTarget(sector: unknown[][], indicator: unknown[][], year: unknown[][]): unknown[][] {
-  return excelResult(() =>
-    mapCells([arg(sector, SECTOR), arg(indicator, INDICATOR), arg(year, YEAR)], (s, i, y) => requireTarget(requireIndicator(requireSector(s), i), y)),
-  );
+  return excelResult(() => {
+    const target = targetLookup();
+    return mapCells([arg(sector, SECTOR), arg(indicator, INDICATOR), arg(year, YEAR)], (s, i, y) => target(s, i, y));
+  });
 }
 
 /**
@@ -58,10 +59,11 @@ export function sectorIndicatorTable(sector: unknown[][]): unknown[][] {
  * @returns Value minus target for each row; negative means short of the target.
  */
 export function targetGap(value: unknown[][], sector: unknown[][], indicator: unknown[][], year: unknown[][]): unknown[][] {
-  return excelResult(() =>
-    mapCells([arg(value, VALUE), arg(sector, SECTOR), arg(indicator, INDICATOR), arg(year, YEAR)], (v, s, i, y) => {
-      const target = requireTarget(requireIndicator(requireSector(s), i), y);
-      return roundTiny(toNumber(v, VALUE) - target);
-    }),
-  );
+  return excelResult(() => {
+    const target = targetLookup();
+    return mapCells([arg(value, VALUE), arg(sector, SECTOR), arg(indicator, INDICATOR), arg(year, YEAR)], (v, s, i, y) => {
+      const goal = target(s, i, y);
+      return roundTiny(toNumber(v, VALUE) - goal);
+    });
+  });
 }
