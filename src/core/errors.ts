@@ -108,6 +108,41 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A size in megabytes for messages: 20971520 -> «20 МБ». */
+function megabytes(bytes: number): string {
+  return `${formatNumberRu(Math.round((bytes / (1024 * 1024)) * 10) / 10)} МБ`;
+}
+
+/** Why a workbook file cannot be read, and what the reader left out (texts of src/xlsx, shown by the CLI). */
+export const fileMessages = {
+  empty: () => "Файл пуст: в нём нет книги Excel.",
+  notAWorkbook: () => "Файл не является книгой Excel (.xlsx). Откройте его в Excel и сохраните как «Книга Excel (*.xlsx)».",
+  otherZip: () =>
+    "В файле нет книги Excel: это другой документ в формате ZIP (например, Word). Сохраните таблицу как «Книга Excel (*.xlsx)».",
+  binaryWorkbook: () => "Двоичная книга Excel (.xlsb) не поддерживается: сохраните её как «Книга Excel (*.xlsx)».",
+  openDocument: () => "Таблица OpenDocument (.ods) не поддерживается: сохраните её как «Книга Excel (*.xlsx)».",
+  encrypted: () =>
+    "Книга защищена паролем (зашифрована), её содержимое не прочитать. Снимите пароль в Excel (Файл → Сведения → Защита книги) и сохраните файл снова.",
+  legacyFormat: () =>
+    "Файл в старом формате Excel 97–2003 (.xls) или другом старом формате Office. Сохраните его как «Книга Excel (*.xlsx)».",
+  corrupted: () => "Файл повреждён или обрезан: архив книги не читается. Возьмите исходный файл ещё раз или сохраните книгу в Excel заново.",
+  malformed: () =>
+    "Файл повреждён: содержимое книги не удаётся разобрать (ошибка в XML листа или книги). Откройте книгу в Excel и сохраните её заново.",
+  missingSheet: (sheet: string) =>
+    `Лист «${sheet}» не удалось прочитать: его части нет в файле или она названа необычно. Откройте книгу в Excel и сохраните её заново.`,
+  overlappingMerges: (sheet: string) =>
+    `Файл повреждён: на листе «${sheet}» объединённые ячейки пересекаются. Откройте книгу в Excel и сохраните её заново.`,
+  fileTooLarge: (bytes: number, limit: number) => `Файл слишком большой: ${megabytes(bytes)}, надстройка читает файлы до ${megabytes(limit)}.`,
+  tooManyEntries: (count: number, limit: number) =>
+    `В архиве книги слишком много частей (${count}, допустимо до ${limit}): это не похоже на обычную книгу Excel.`,
+  unpackedTooLarge: (part: string, limit: number) =>
+    `Книга в распакованном виде больше ${megabytes(limit)} (превышение в части «${part}»): такую книгу надстройка не читает. Удалите лишние листы и данные или проверьте, не повреждён ли файл.`,
+  tooManyCells: (sheet: string, limit: number) =>
+    `В книге слишком много ячеек для чтения: больше ${groupDigits(limit)} (превышение на листе «${sheet}»). Удалите лишние листы или данные.`,
+  clipped: (sheet: string, block: string, farthest: string) =>
+    `Лист «${sheet}»: прочитан только блок ${block}, данные листа доходят до ячейки ${farthest}. Остальное надстройка не читает.`,
+} as const;
+
 /** Words a function writes into a cell where there is no number to give. */
 export const labels = {
   topBand: "высший балл",
