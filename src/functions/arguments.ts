@@ -43,20 +43,20 @@ export function toCount(value: unknown, what: string): number {
 }
 
 /**
- * An argument as a rectangular range. A bare value is one cell, a flat array one row, holes are blank cells; an empty,
- * ragged or larger-than-a-sheet range is refused with a message rather than read as nothing.
+ * An argument as a rectangular range. A bare value is one cell, a flat array one row, holes are blank cells (read by
+ * index, they are undefined); an empty, ragged or larger-than-a-sheet range is refused with a message rather than
+ * read as nothing.
  */
 export function toRange(value: unknown, what: string): Matrix {
   if (!Array.isArray(value)) return [[value]];
-  if (value.length > SHEET_ROWS) throw errors.rangeTooLarge(what, value.length, 0);
   const cells = value as unknown[];
+  if (cells.length > SHEET_ROWS) throw errors.rangeTooLarge(what, cells.length, 0);
   const rows: unknown[][] = cells.some(Array.isArray) ? Array.from(cells, (row) => (Array.isArray(row) ? (row as unknown[]) : [row])) : [cells];
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (width === 0) throw errors.emptyRange(what);
   if (width > SHEET_COLUMNS) throw errors.rangeTooLarge(what, rows.length, width);
   if (rows.some((row) => row.length !== width)) throw errors.raggedRange(what);
-  // Array.from turns holes of a sparse array into undefined, which reads as a blank cell.
-  return rows.map((row) => Array.from(row));
+  return rows;
 }
 
 function sizeOf(matrix: Matrix): string {
@@ -69,12 +69,12 @@ function isSingleCell(matrix: Matrix): boolean {
 
 /** Throws the first Excel error among the values, with its own code: a function never computes on an error cell. */
 function passOnErrors(values: readonly unknown[], whats: readonly string[]): void {
-  values.forEach((value, index) => {
-    const error = excelErrorIn(value);
+  for (let i = 0; i < values.length; i++) {
+    const error = excelErrorIn(values[i]);
     // A CustomFunctions.Error, thrown as such: excelResult and mapCells hand it to Excel unchanged.
     // eslint-disable-next-line @typescript-eslint/only-throw-error
-    if (error) throw passOn(error, whats[index]);
-  });
+    if (error) throw passOn(error, whats[i]);
+  }
 }
 
 /**
@@ -85,31 +85,38 @@ function passOnErrors(values: readonly unknown[], whats: readonly string[]): voi
 export function mapCells(args: readonly Arg[], cell: (...values: unknown[]) => unknown): unknown[][] {
   const ranges = args.map(({ value, what }) => toRange(value, what));
   const whats = args.map(({ what }) => what);
-  const shaped = ranges.filter((range) => !isSingleCell(range));
-  const shape = shaped[0] ?? ranges[0];
-  if (shaped.some((range) => range.length !== shape.length || range[0].length !== shape[0].length)) {
+  const single = ranges.map(isSingleCell);
+  const shape = ranges.find((_, i) => !single[i]) ?? ranges[0];
+  if (ranges.some((range, i) => !single[i] && (range.length !== shape.length || range[0].length !== shape[0].length))) {
     throw errors.sizeMismatch(ranges.map(sizeOf));
   }
+  // Plain loops: this runs for every cell of a column of 100 000 rows.
+  const values = new Array<unknown>(ranges.length);
   const compute = (r: number, c: number): unknown => {
-    const values = ranges.map((range) => (isSingleCell(range) ? range[0][0] : range[r][c]));
+    for (let i = 0; i < ranges.length; i++) values[i] = single[i] ? ranges[i][0][0] : ranges[i][r][c];
     passOnErrors(values, whats);
     return cell(...values);
   };
-  if (ranges.every(isSingleCell)) return [[compute(0, 0)]];
-  return shape.map((row, r) =>
-    row.map((_, c) => {
+  if (single.every(Boolean)) return [[compute(0, 0)]];
+  const width = shape[0].length;
+  const result = new Array<unknown[]>(shape.length);
+  for (let r = 0; r < shape.length; r++) {
+    const row = new Array<unknown>(width);
+    for (let c = 0; c < width; c++) {
       try {
-        return compute(r, c);
+        row[c] = compute(r, c);
       } catch (error) {
-        return toExcelError(error);
+        row[c] = toExcelError(error);
       }
-    }),
-  );
+    }
+    result[r] = row;
+  }
+  return result;
 }
 
-/** A whole range given to the core at once (a bands table); an Excel error in it is passed on. */
+/** A whole range given to the core at once (a bands table), holes as undefined; an Excel error in it is passed on. */
 export function tableOf(value: unknown, what: string): Matrix {
-  const range = toRange(value, what);
+  const range = toRange(value, what).map((row) => Array.from(row));
   for (const row of range) passOnErrors(row, row.map(() => what));
   return range;
 }

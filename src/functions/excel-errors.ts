@@ -65,7 +65,19 @@ export function excelResult<T>(body: () => T): T {
   }
   const rows = result as unknown[][];
   if (rows.length === 1 && rows[0].length === 1) return [[checkedValue(rows[0][0])]] as T;
-  return rows.map((row) => Array.from(row, (cell) => cellOrError(cell))) as T;
+  return (rows.every(allShowable) ? rows : rows.map(showable)) as T;
+}
+
+/** Plain loops, by index (holes included): a result may be a column of 100 000 cells. */
+function allShowable(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) if (problemOf(row[c])) return false;
+  return true;
+}
+
+function showable(row: readonly unknown[]): unknown[] {
+  const out = new Array<unknown>(row.length);
+  for (let c = 0; c < row.length; c++) out[c] = cellOrError(row[c]);
+  return out;
 }
 
 /** The value itself, or the Excel error thrown in its place. */
