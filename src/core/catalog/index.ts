@@ -5,6 +5,7 @@
 import data from "./strategy.json";
 import type { Catalog, Direction, Indicator, Sector, Targets } from "./types";
 import { toWorkbookValue } from "../units";
+import { trimEndOf } from "../text";
 
 export type { Catalog, Direction, Indicator, Project, ProjectDetails, Sector, Targets } from "./types";
 // The percent convention lives in ../units: one conversion for the catalog and the sheets alike.
@@ -27,7 +28,7 @@ export interface SectorIndicator {
 
 /** Case, ё/е, quotes, dashes, spacing and trailing dots do not distinguish two names. */
 export function normalizeName(text: string): string {
-  return trimTrailingDots(
+  return trimEndOf(
     text
       .normalize("NFC")
       .toLowerCase()
@@ -36,14 +37,8 @@ export function normalizeName(text: string): string {
       .replace(/[‐‑‒–—―]/g, "-")
       .replace(/\s+/g, " ")
       .trim(),
+    ".",
   );
-}
-
-/** A loop, not /\.+$/: that pattern retries at every dot of a long run of dots, quadratic in a hostile cell. */
-function trimTrailingDots(text: string): string {
-  let end = text.length;
-  while (end > 0 && text[end - 1] === ".") end--;
-  return text.slice(0, end);
 }
 
 /**
