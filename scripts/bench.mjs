@@ -56,3 +56,7 @@ throughput("CDTO.SCORE (column)", ROWS, () => registry.SCORE(employees, trained,
 throughput("CDTO.NEXTBAND (column)", ROWS, () => registry.NEXTBAND(employees, trained, null));
 throughput("CDTO.CZTARGET (column)", ROWS, () => registry.CZTARGET(years));
 throughput("CDTO.CZAVG (one range)", ROWS, () => registry.CZAVG(values));
+// A column of one sector/indicator/year, as a roadmap's target column is filled: resolved once per call.
+const column = (value) => Array.from({ length: ROWS }, () => [value]);
+throughput("CDTO.TARGET (column, one indicator)", ROWS, () => registry.TARGET(column("7.1"), column(1), column(2022)));
+throughput("CDTO.GAP (column, one indicator)", ROWS, () => registry.GAP(values, column("Образование и наука"), column("цифрового профиля"), column(2023)));

@@ -21,11 +21,32 @@ export function readCell(value: unknown): CellReading {
   }
   if (typeof value === "boolean") return { kind: "text", text: value ? "ИСТИНА" : "ЛОЖЬ" };
   // Anything else (an entity or a rich value) is not a number a user typed: report it as text.
-  if (typeof value !== "string") return { kind: "text", text: JSON.stringify(value) ?? typeof value };
+  if (typeof value !== "string") return { kind: "text", text: describeOther(value) };
   const text = value.trim();
   if (text === "") return { kind: "blank" };
   if (NO_VALUE_MARKS.has(text)) return { kind: "none" };
   return parseNumberText(text) ?? { kind: "text", text };
+}
+
+/** Longest text kept for a value that is not a cell's own: enough to recognise it, never a flood in a message. */
+const OTHER_TEXT_MAX = 100;
+
+/**
+ * Text for a value a sheet does not hold (an entity, a rich value, a stray object, a bigint): for messages and reading,
+ * never throwing, not even for a cyclic object or one without a prototype.
+ */
+export function describeOther(value: unknown): string {
+  let text: string | undefined;
+  if (typeof value === "bigint") text = String(value);
+  else {
+    try {
+      text = JSON.stringify(value);
+    } catch {
+      text = undefined;
+    }
+  }
+  text ??= typeof value;
+  return text.length > OTHER_TEXT_MAX ? `${text.slice(0, OTHER_TEXT_MAX)}…` : text;
 }
 
 /** «18 %», «18,5», «0.18», «1 000» (spaces and no-break spaces as thousands separators). */

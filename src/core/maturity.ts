@@ -46,15 +46,20 @@ export interface Average {
  * Blanks and «x» are skipped, not zero; any other text is an error, never silently dropped.
  */
 export function maturityAverage(values: Iterable<unknown>): Average {
-  let sum = 0;
-  let count = 0;
+  const numbers: number[] = [];
   for (const value of values) {
     const reading = readCell(value);
     if (reading.kind === "blank" || reading.kind === "none") continue;
     if (reading.kind === "text") throw errors.notANumber("значение показателя", value);
-    sum += workbookNumber(reading);
-    count++;
+    numbers.push(workbookNumber(reading));
   }
-  if (count === 0) throw errors.noValues();
-  return { mean: sum / count, count };
+  if (numbers.length === 0) throw errors.noValues();
+  return { mean: mean(numbers), count: numbers.length };
+}
+
+/** sum / n; where the sum overflows (1E+308 + 1E+308), the sum of the shares v / n, which cannot. */
+function mean(numbers: readonly number[]): number {
+  const sum = numbers.reduce((total, value) => total + value, 0);
+  if (Number.isFinite(sum)) return sum / numbers.length;
+  return numbers.reduce((total, value) => total + value / numbers.length, 0);
 }

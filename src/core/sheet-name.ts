@@ -2,12 +2,15 @@
  * Excel's rules for a sheet name: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe,
  * not «History». A second «create» never overwrites: it gets «Name (2)», «Name (3)», …
  */
+import { trimEndOf, trimStartOf } from "./text";
+
 const MAX_LENGTH = 31;
 const FORBIDDEN = /[:\\/?*[\]]/g;
 const RESERVED = new Set(["history"]);
 
 export function validSheetName(wanted: string): string {
-  let name = wanted.replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+  let name = wanted.replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim();
+  name = trimEndOf(trimStartOf(name, "'"), "'").trim();
   if (name === "" || RESERVED.has(name.toLowerCase())) name = name === "" ? "Лист" : `${name} 1`;
   return name.slice(0, MAX_LENGTH).trim();
 }

@@ -21,6 +21,12 @@ export const DEFAULT_BANDS: Bands = sortBands(
   bandsData.bands.map((b) => ({ lower: b.lowerPercent / 100, score: b.score })),
 );
 
+/**
+ * More people than any executive body employs. A larger count is a typing slip (5E+17 for 50): refused with a
+ * message, so that no search over counts ever meets numbers beyond exact float steps (2^53).
+ */
+export const MAX_EMPLOYEES = 10_000_000;
+
 export type NextBand =
   | { status: "reachable"; extra: number; gain: number; score: number }
   | { status: "top" }
@@ -31,6 +37,7 @@ export function checkCounts(employees: number, trained: number): void {
   checkWhole("количество сотрудников", employees);
   checkWhole("количество обученных", trained);
   if (employees <= 0) throw errors.employeesNotPositive(employees);
+  if (employees > MAX_EMPLOYEES) throw errors.tooManyEmployees(employees, MAX_EMPLOYEES);
   if (trained < 0) throw errors.negative("количество обученных", trained);
   if (trained > employees) throw errors.trainedExceedsEmployees(trained, employees);
 }
@@ -56,12 +63,16 @@ export function score(employees: number, trained: number, bands: Bands = DEFAULT
   return scoreForShare(share(employees, trained), bands);
 }
 
-/** Smallest whole number of trained people whose share reaches `lower`. */
+/**
+ * Smallest whole number of trained people whose share reaches `lower`, decided by the same division score() uses.
+ * With employees <= MAX_EMPLOYEES the float error of lower × employees is far below one person, so the answer lies
+ * within one of its ceiling: a window of five candidates is tried, and the last one always reaches the share.
+ */
 function peopleForShare(employees: number, lower: number): number {
-  let people = Math.ceil(lower * employees);
-  // Correct float error of the product in both directions, deciding by the same division score() uses.
-  while (people > 0 && (people - 1) / employees >= lower) people--;
-  while (people / employees < lower) people++;
+  const estimate = Math.ceil(lower * employees);
+  const last = estimate + 2;
+  let people = Math.max(0, estimate - 2);
+  while (people < last && people / employees < lower) people++;
   return people;
 }
 

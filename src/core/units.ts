@@ -19,7 +19,11 @@ export function fromWorkbookValue(value: number, unit: string): number {
   return isPercentUnit(unit) ? roundTiny(value * 100) : value;
 }
 
-/** Drops binary noise such as 0.07650000000000001 so a converted target compares equal to a typed one. */
+/**
+ * Drops binary noise such as 0.07650000000000001 so a converted target compares equal to a typed one. Numbers too
+ * large for twelve decimals are returned as they are: scaling 1E+308 by 10^12 overflowed to Infinity.
+ */
 export function roundTiny(value: number): number {
-  return Math.round(value * 1e12) / 1e12;
+  const scaled = value * 1e12;
+  return Math.abs(scaled) < Number.MAX_SAFE_INTEGER ? Math.round(scaled) / 1e12 : value;
 }

@@ -1,52 +1,32 @@
-/** The demo page: the real pane in a frame beside the in-memory workbook it writes to, rendered as tables. */
-import { createFakeExcel, type FakeExcel } from "../fake-excel";
+/** The demo page: the real pane in a frame beside the in-memory workbook it writes to, drawn as an editable grid. */
+import type { FakeExcel } from "../fake-excel";
+import { BookView } from "./book-view";
+import type { CustomFunctionRegistry } from "./custom-functions";
+import { createDemoWorkbook } from "./demo-workbook";
+import { useCustomFunctions } from "./formulas/functions";
 
-const fake: FakeExcel = createFakeExcel();
-(window as unknown as { __cdtoFake: FakeExcel }).__cdtoFake = fake;
+const fake: FakeExcel = createDemoWorkbook();
+const customFunctions: CustomFunctionRegistry = {};
+useCustomFunctions(customFunctions);
+// The pane's frame takes the workbook and fills the registry (fake-office-entry.ts); tests reach the workbook here.
+Object.assign(window, { __cdtoFake: fake, __cdtoCustomFunctions: customFunctions });
 
-let shownSheet: string | undefined;
-let lastActive: string | undefined;
-
-function render(): void {
-  const tabs = document.getElementById("sheet-tabs");
-  const table = document.getElementById("sheet");
-  if (!tabs || !table) return;
-  const names = fake.workbook.sheetNames();
-  const active = fake.workbook.activeSheetName();
-  // Follow Excel: show the sheet the add-in activated; otherwise keep the tab the visitor chose.
-  if (active !== lastActive || !shownSheet || !names.includes(shownSheet)) shownSheet = active;
-  lastActive = active;
-  tabs.replaceChildren(
-    ...names.map((name) => {
-      const button = document.createElement("button");
-      button.type = "button";
-      button.textContent = name;
-      button.setAttribute("aria-pressed", String(name === shownSheet));
-      button.addEventListener("click", () => {
-        shownSheet = name;
-        render();
-      });
-      return button;
-    }),
-  );
-  table.replaceChildren();
-  if (!shownSheet) return;
-  const grid = fake.workbook.grid(shownSheet);
-  grid.forEach((row, r) => {
-    const tr = document.createElement("tr");
-    const th = document.createElement("th");
-    th.textContent = String(r + 1);
-    tr.append(th);
-    row.forEach((value) => {
-      const td = document.createElement("td");
-      td.textContent = value === null || value === undefined ? "" : String(value); // text, never HTML
-      tr.append(td);
-    });
-    table.append(tr);
-  });
-  const status = document.getElementById("sync-count");
-  if (status) status.textContent = `context.sync(): ${fake.workbook.syncCount}`;
+function element<T extends HTMLElement>(id: string, type: new () => T): T {
+  const found = document.getElementById(id);
+  if (!(found instanceof type)) throw new Error(`demo.html has no #${id}`);
+  return found;
 }
 
-fake.workbook.subscribe(render);
-window.addEventListener("DOMContentLoaded", render);
+window.addEventListener("DOMContentLoaded", () => {
+  const view = new BookView(fake.workbook, {
+    scroller: element("grid-scroll", HTMLDivElement),
+    table: element("sheet", HTMLTableElement),
+    nameBox: element("name-box", HTMLInputElement),
+    formulaInput: element("formula-input", HTMLInputElement),
+    note: element("cell-note", HTMLParagraphElement),
+    tabs: element("sheet-tabs", HTMLDivElement),
+    dialogHost: document.body,
+  });
+  // The add-in's functions are registered once the pane's bundle has run: compute CDTO.* cells again then.
+  element("pane", HTMLIFrameElement).addEventListener("load", () => view.changed());
+});

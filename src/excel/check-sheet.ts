@@ -121,7 +121,8 @@ export async function applyMarks(read: SheetRead, findings: readonly MarkFinding
       queueFills(sheet, plan.fills);
       // The ids were read moments ago in the same check; getItem (not a null object) so a vanished comment is reported.
       if (withComments) for (const id of plan.deleteComments) sheet.comments.getItem(id).delete();
-      if (withComments) for (const [address, text] of Object.entries(plan.comments)) sheet.comments.add(`${read.sheetName}!${address}`, text);
+      // A Range, not «Лист!D8»: a sheet name with spaces would need quoting in an address.
+      if (withComments) for (const [address, text] of Object.entries(plan.comments)) sheet.comments.add(sheet.getRange(address), text);
       if (read.legacySetting && read.sheetId in read.legacySetting) {
         const rest = Object.fromEntries(Object.entries(read.legacySetting).filter(([id]) => id !== read.sheetId));
         if (Object.keys(rest).length > 0) context.workbook.settings.add(MARKS_SETTING, rest);

@@ -1,7 +1,11 @@
 /** Reads the user's selected block: its values, where it is, our earlier named block and our fills there. One sync. */
-import { saying } from "./action-error";
+import { ExcelActionError, saying } from "./action-error";
 import { RATING_MARKS, rememberedMarks, type RememberedMark } from "./fill-marks";
 import { runExcel } from "./run";
+
+/** What one request may read: a rating table of a region is hundreds of rows, never a hundred thousand. */
+export const MAX_SELECTION_ROWS = 20_000;
+export const MAX_SELECTION_COLUMNS = 50;
 
 export interface SelectedBlock {
   sheetName: string;
@@ -28,9 +32,11 @@ function localRange(formula: unknown): string {
 export async function readSelection(blockName?: string): Promise<SelectedBlock> {
   return saying("Не удалось прочитать выделенную таблицу", "В книге ничего не изменено", () =>
     runExcel(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load("address, values, rowIndex, columnIndex");
-      const sheet = range.worksheet;
+      const selected = context.workbook.getSelectedRange();
+      // Whole columns selected (A:C) are a million rows: only the part of the selection that holds something is read.
+      const range = selected.getUsedRangeOrNullObject(true);
+      range.load("address, values, rowIndex, columnIndex, rowCount, columnCount");
+      const sheet = selected.worksheet;
       sheet.load("name");
       sheet.names.load("items/name, items/formula, items/comment");
       const used = sheet.getUsedRangeOrNullObject(true);
@@ -38,6 +44,10 @@ export async function readSelection(blockName?: string): Promise<SelectedBlock> 
       const previous = blockName ? sheet.names.getItemOrNullObject(blockName).getRangeOrNullObject() : undefined;
       previous?.load("rowIndex, columnIndex, rowCount, columnCount");
       await context.sync();
+      if (range.isNullObject) throw new ExcelActionError("Выделенные ячейки пусты: выделите таблицу вместе со строкой заголовков.");
+      if (range.rowCount > MAX_SELECTION_ROWS || range.columnCount > MAX_SELECTION_COLUMNS) {
+        throw new ExcelActionError(`Выделена слишком большая таблица (${range.rowCount} × ${range.columnCount}): надстройка оценивает до ${MAX_SELECTION_ROWS} строк и ${MAX_SELECTION_COLUMNS} столбцов за раз.`);
+      }
       const names = sheet.names.items.map((n) => ({ name: n.name, range: localRange(n.formula), comment: n.comment }));
       return {
         sheetName: sheet.name,

@@ -1,6 +1,6 @@
 /** The test and demo side of the fake (not Office.js): look at the workbook, prepare it, count syncs. */
 
-import { columnLetter } from "../core/sheet-model";
+import { cellAddress, columnLetter } from "../core/sheet-model";
 import { formatRect, parseRect, qualifiedAddress } from "./addresses";
 import { cellText, cellValue } from "./cell-values";
 import { invalidArgument } from "./errors";
@@ -276,6 +276,37 @@ export class FakeWorkbook {
     return Array.from({ length: used.bottom + 1 }, (_, r) =>
       Array.from({ length: used.right + 1 }, (__, c) => cellText(sheet.cells.get(cellKey(r, c)))),
     );
+  }
+
+  /**
+   * The used range's address ("A1:H40"): cells with content, or also (valuesOnly false, the default) with a format
+   * or a validation, as Worksheet.getUsedRange(valuesOnly); null for a sheet with nothing in it.
+   */
+  usedRange(sheetName: string, valuesOnly = false): string | null {
+    const used = this.model.usedRect(this.sheet(sheetName), valuesOnly);
+    return used ? formatRect(used) : null;
+  }
+
+  /** Every formula cell of a sheet, row by row: what a recalculation (the demo's) has to compute. */
+  formulaCells(sheetName: string): { address: string; formula: string }[] {
+    const out: { row: number; column: number; formula: string }[] = [];
+    for (const [key, cell] of this.sheet(sheetName).cells) {
+      if (cell.formula === null) continue;
+      const [row, column] = key.split(",").map(Number);
+      out.push({ row, column, formula: cell.formula });
+    }
+    out.sort((a, b) => a.row - b.row || a.column - b.column);
+    return out.map((c) => ({ address: cellAddress(c.row, c.column), formula: c.formula }));
+  }
+
+  /** A sheet's comments (one thread per cell), in the order they were added. */
+  comments(sheetName: string): { address: string; content: string; author: string; resolved: boolean }[] {
+    return this.sheet(sheetName).comments.map((c) => ({
+      address: cellAddress(c.row, c.column),
+      content: c.content,
+      author: c.authorName,
+      resolved: c.resolved,
+    }));
   }
 
   /** Column letters for a grid's header row (A, B, …). */

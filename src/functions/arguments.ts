@@ -1,12 +1,25 @@
 /**
- * The one coercion funnel for function arguments. Excel passes a cell as [[v]] and a range as rows of values;
- * an omitted optional argument arrives as null. Wrappers declare what they accept and call these.
+ * The one coercion funnel for function arguments. Excel passes a cell as [[v]] and a range as rows of values; an
+ * omitted optional argument arrives as null; an error cell arrives as a CustomFunctions.Error. Wrappers declare what
+ * they accept and call these; what comes back is checked once, in excelResult.
  */
 import { readCell, workbookNumber } from "../core/cell-value";
 import { errors } from "../core/errors";
-import { toExcelError } from "./excel-errors";
+import { excelErrorIn, passOn, toExcelError } from "./excel-errors";
 
 export type Matrix = unknown[][];
+
+/** An argument and the words its messages name it by («количество сотрудников»). */
+export interface Arg {
+  readonly value: unknown;
+  readonly what: string;
+}
+
+export const arg = (value: unknown, what: string): Arg => ({ value, what });
+
+/** Excel's sheet: no argument from a sheet is larger, so nothing larger is walked cell by cell. */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
 
 /** An optional argument left out: Excel passes null (older hosts undefined). */
 export function isOmitted(value: unknown): value is null | undefined {
@@ -29,12 +42,39 @@ export function toCount(value: unknown, what: string): number {
   return reading.value;
 }
 
+/**
+ * An argument as a rectangular range. A bare value is one cell, a flat array one row, holes are blank cells (read by
+ * index, they are undefined); an empty, ragged or larger-than-a-sheet range is refused with a message rather than
+ * read as nothing.
+ */
+export function toRange(value: unknown, what: string): Matrix {
+  if (!Array.isArray(value)) return [[value]];
+  const cells = value as unknown[];
+  if (cells.length > SHEET_ROWS) throw errors.rangeTooLarge(what, cells.length, 0);
+  const rows: unknown[][] = cells.some(Array.isArray) ? Array.from(cells, (row) => (Array.isArray(row) ? (row as unknown[]) : [row])) : [cells];
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (width === 0) throw errors.emptyRange(what);
+  if (width > SHEET_COLUMNS) throw errors.rangeTooLarge(what, rows.length, width);
+  if (rows.some((row) => row.length !== width)) throw errors.raggedRange(what);
+  return rows;
+}
+
 function sizeOf(matrix: Matrix): string {
-  return `${matrix.length}×${matrix[0]?.length ?? 0}`;
+  return `${matrix.length}×${matrix[0].length}`;
 }
 
 function isSingleCell(matrix: Matrix): boolean {
   return matrix.length === 1 && matrix[0].length === 1;
+}
+
+/** Throws the first Excel error among the values, with its own code: a function never computes on an error cell. */
+function passOnErrors(values: readonly unknown[], whats: readonly string[]): void {
+  for (let i = 0; i < values.length; i++) {
+    const error = excelErrorIn(values[i]);
+    // A CustomFunctions.Error, thrown as such: excelResult and mapCells hand it to Excel unchanged.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (error) throw passOn(error, whats[i]);
+  }
 }
 
 /**
@@ -42,25 +82,54 @@ function isSingleCell(matrix: Matrix): boolean {
  * returns a range of the same size to spill. A bad row gets its own error; the other rows still compute.
  * For a single cell the error is thrown so Excel shows its message.
  */
-export function mapCells(ranges: Matrix[], cell: (...values: unknown[]) => unknown): unknown[][] {
-  const shaped = ranges.filter((range) => !isSingleCell(range));
-  const shape = shaped[0] ?? ranges[0];
-  if (shaped.some((range) => range.length !== shape.length || range[0].length !== shape[0].length)) {
+export function mapCells(args: readonly Arg[], cell: (...values: unknown[]) => unknown): unknown[][] {
+  const ranges = args.map(({ value, what }) => toRange(value, what));
+  const whats = args.map(({ what }) => what);
+  const single = ranges.map(isSingleCell);
+  const shape = ranges.find((_, i) => !single[i]) ?? ranges[0];
+  if (ranges.some((range, i) => !single[i] && (range.length !== shape.length || range[0].length !== shape[0].length))) {
     throw errors.sizeMismatch(ranges.map(sizeOf));
   }
-  if (ranges.every(isSingleCell)) return [[cell(...ranges.map((range) => range[0][0]))]];
-  return shape.map((row, r) =>
-    row.map((_, c) => {
+  // Plain loops: this runs for every cell of a column of 100 000 rows.
+  const values = new Array<unknown>(ranges.length);
+  const compute = (r: number, c: number): unknown => {
+    for (let i = 0; i < ranges.length; i++) values[i] = single[i] ? ranges[i][0][0] : ranges[i][r][c];
+    passOnErrors(values, whats);
+    return cell(...values);
+  };
+  if (single.every(Boolean)) return [[compute(0, 0)]];
+  const width = shape[0].length;
+  const result = new Array<unknown[]>(shape.length);
+  for (let r = 0; r < shape.length; r++) {
+    const row = new Array<unknown>(width);
+    for (let c = 0; c < width; c++) {
       try {
-        return cell(...ranges.map((range) => (isSingleCell(range) ? range[0][0] : range[r][c])));
+        row[c] = compute(r, c);
       } catch (error) {
-        return toExcelError(error);
+        row[c] = toExcelError(error);
       }
-    }),
-  );
+    }
+    result[r] = row;
+  }
+  return result;
 }
 
-/** All values of several ranges, row by row. */
-export function flatten(ranges: Matrix[]): unknown[] {
-  return ranges.flatMap((range) => range.flat());
+/** A whole range given to the core at once (a bands table), holes as undefined; an Excel error in it is passed on. */
+export function tableOf(value: unknown, what: string): Matrix {
+  const range = toRange(value, what).map((row) => Array.from(row));
+  for (const row of range) passOnErrors(row, row.map(() => what));
+  return range;
+}
+
+/** One cell, for an argument a whole table answers (INDICATORS): a range of several cells is an error. */
+export function singleValue(value: unknown, what: string): unknown {
+  const range = toRange(value, what);
+  if (!isSingleCell(range)) throw errors.singleCellExpected(what, sizeOf(range));
+  passOnErrors(range[0], [what]);
+  return range[0][0];
+}
+
+/** All values of a repeating argument's ranges, row by row; a range left out (null) is skipped. */
+export function valuesOf(ranges: readonly unknown[], what: string): unknown[] {
+  return ranges.filter((range) => !isOmitted(range)).flatMap((range) => tableOf(range, what).flat());
 }

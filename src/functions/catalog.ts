@@ -1,12 +1,16 @@
 /** Strategy targets (protocol appendix 2 = strategy section 7) in cells. */
 import { catalogYears, sectorIndicators } from "../core/catalog";
-import { requireIndicator, requireSector, requireTarget } from "../core/catalog/lookup";
+import { requireSector, targetLookup } from "../core/catalog/lookup";
 import { workbookTarget } from "../core/catalog";
 import { roundTiny } from "../core/units";
-import { mapCells, toNumber } from "./arguments";
+import { arg, mapCells, singleValue, toNumber } from "./arguments";
 import { excelResult } from "./excel-errors";
 
 const NO_TARGET = "x";
+const SECTOR = "отрасль";
+const INDICATOR = "показатель";
+const YEAR = "год";
+const VALUE = "значение показателя";
 
 /**
  * Strategy target of a sector's indicator for a year, in the workbook's convention (18 % is 0.18).
@@ -17,9 +21,10 @@ const NO_TARGET = "x";
  * @returns The target for each row.
  */
 export function strategyTarget(sector: unknown[][], indicator: unknown[][], year: unknown[][]): unknown[][] {
-  return excelResult(() =>
-    mapCells([sector, indicator, year], (s, i, y) => requireTarget(requireIndicator(requireSector(s), i), y)),
-  );
+  return excelResult(() => {
+    const target = targetLookup();
+    return mapCells([arg(sector, SECTOR), arg(indicator, INDICATOR), arg(year, YEAR)], (s, i, y) => target(s, i, y));
+  });
 }
 
 /**
@@ -30,7 +35,7 @@ export function strategyTarget(sector: unknown[][], indicator: unknown[][], year
  */
 export function sectorIndicatorTable(sector: unknown[][]): unknown[][] {
   return excelResult(() => {
-    const found = requireSector(sector[0]?.[0]);
+    const found = requireSector(singleValue(sector, SECTOR));
     const years = catalogYears();
     const header = ["№", "Проекты", "Показатель", "Ед. изм.", ...years];
     const rows = sectorIndicators(found).map((indicator) => [
@@ -54,10 +59,11 @@ export function sectorIndicatorTable(sector: unknown[][]): unknown[][] {
  * @returns Value minus target for each row; negative means short of the target.
  */
 export function targetGap(value: unknown[][], sector: unknown[][], indicator: unknown[][], year: unknown[][]): unknown[][] {
-  return excelResult(() =>
-    mapCells([value, sector, indicator, year], (v, s, i, y) => {
-      const target = requireTarget(requireIndicator(requireSector(s), i), y);
-      return roundTiny(toNumber(v, "значение показателя") - target);
-    }),
-  );
+  return excelResult(() => {
+    const target = targetLookup();
+    return mapCells([arg(value, VALUE), arg(sector, SECTOR), arg(indicator, INDICATOR), arg(year, YEAR)], (v, s, i, y) => {
+      const goal = target(s, i, y);
+      return roundTiny(toNumber(v, VALUE) - goal);
+    });
+  });
 }

@@ -1,6 +1,6 @@
 /** ЦЗ (цифровая зрелость) functions of protocol appendix 3. */
 import { maturityAverage, regionalTarget } from "../core/maturity";
-import { flatten, mapCells } from "./arguments";
+import { arg, mapCells, valuesOf } from "./arguments";
 import { excelResult } from "./excel-errors";
 
 /**
@@ -10,7 +10,7 @@ import { excelResult } from "./excel-errors";
  * @returns The average, in the workbook's convention (format the cell as %).
  */
 export function maturityAverageOf(...values: unknown[][][]): number {
-  return excelResult(() => maturityAverage(flatten(values)).mean);
+  return excelResult(() => maturityAverage(valuesOf(values, "значения показателей")).mean);
 }
 
 /**
@@ -20,5 +20,5 @@ export function maturityAverageOf(...values: unknown[][][]): number {
  * @returns The target as a fraction for each year (format the cell as %).
  */
 export function regionalMaturityTarget(year: unknown[][]): unknown[][] {
-  return excelResult(() => mapCells([year], (y) => regionalTarget(y)));
+  return excelResult(() => mapCells([arg(year, "год")], (y) => regionalTarget(y)));
 }

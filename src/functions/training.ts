@@ -1,14 +1,15 @@
 /** Training score functions (protocol appendix 1). Each: coerce, call the core, map errors. */
 import { labels } from "../core/errors";
 import { DEFAULT_BANDS, bandsFromTable, nextBand, score, type Bands, type NextBand } from "../core/training";
-import { isOmitted, mapCells, toCount, type Matrix } from "./arguments";
+import { arg, isOmitted, mapCells, tableOf, toCount } from "./arguments";
 import { excelResult } from "./excel-errors";
 
 const EMPLOYEES = "количество сотрудников";
 const TRAINED = "количество обученных";
+const BANDS = "шкала";
 
-function bandsArg(bands: Matrix | null | undefined): Bands {
-  return isOmitted(bands) ? DEFAULT_BANDS : bandsFromTable(bands);
+function bandsArg(bands: unknown): Bands {
+  return isOmitted(bands) ? DEFAULT_BANDS : bandsFromTable(tableOf(bands, BANDS));
 }
 
 /**
@@ -22,7 +23,7 @@ function bandsArg(bands: Matrix | null | undefined): Bands {
 export function trainingScore(employees: unknown[][], trained: unknown[][], bands?: unknown[][]): unknown[][] {
   return excelResult(() => {
     const table = bandsArg(bands);
-    return mapCells([employees, trained], (e, t) => score(toCount(e, EMPLOYEES), toCount(t, TRAINED), table));
+    return mapCells([arg(employees, EMPLOYEES), arg(trained, TRAINED)], (e, t) => score(toCount(e, EMPLOYEES), toCount(t, TRAINED), table));
   });
 }
 
@@ -59,7 +60,7 @@ function nextBandColumn(
 ): unknown[][] {
   return excelResult(() => {
     const table = bandsArg(bands);
-    return mapCells([employees, trained], (e, t) => {
+    return mapCells([arg(employees, EMPLOYEES), arg(trained, TRAINED)], (e, t) => {
       const next = nextBand(toCount(e, EMPLOYEES), toCount(t, TRAINED), table);
       if (next.status === "top") return labels.topBand;
       return next.status === "unreachable" ? labels.unreachable : field(next);

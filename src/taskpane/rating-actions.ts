@@ -5,6 +5,7 @@
 import { findTableColumns, isComplete, tableRows, type RatingField } from "../core/rating/columns";
 import { BLOCK_ROW_STYLES, buildRatingSheet, rateBodies, recommend, recommendationBlock, recommendationLines, recommendationTexts, RATING_NAMES, type RowProblem } from "../core/rating";
 import { cellAddress } from "../core/sheet-model";
+import { ExcelActionError } from "../excel/action-error";
 import type { WorkbookGateway } from "../excel/gateway";
 
 export const PROBLEM_FILL = "#FDE7E9";
@@ -30,7 +31,7 @@ export async function recalculateRecommendations(
   chosen?: Record<RatingField, number>,
 ): Promise<RecalculateOutcome> {
   const block = await gateway.readSelection(RATING_NAMES.recommendations);
-  if (block.values.length < 2) throw new Error("выделите таблицу вместе со строкой заголовков (не одну ячейку)");
+  if (block.values.length < 2) throw new ExcelActionError("Выделите таблицу вместе со строкой заголовков, а не одну ячейку.");
   const found = findTableColumns(block.values);
   const headerRow = found.headerRow >= 0 ? found.headerRow : 0;
   const columns = chosen ?? found.columns;

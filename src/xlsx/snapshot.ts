@@ -15,7 +15,7 @@ export interface SnapshotName {
 
 export interface SheetSnapshot {
   name: string;
-  /** [row][column], 0-based, a full rectangle from A1 (missing cells are null). */
+  /** [row][column], 0-based, a full rectangle from A1 (missing cells are null), at most the reader's block. */
   values: SnapshotValue[][];
   /** "=AVERAGE(C7,C9)" where the cell holds a formula, else null. */
   formulas: (string | null)[][];
@@ -25,6 +25,11 @@ export interface SheetSnapshot {
   merges: string[];
   /** Names scoped to this sheet. */
   names: SnapshotName[];
+  /**
+   * Present when the sheet reaches past the block the reader takes (src/xlsx/limits.ts): how far it reaches (1-based
+   * rows and columns) and a Russian message saying what was left out.
+   */
+  clipped?: { rows: number; columns: number; message: string };
 }
 
 export interface WorkbookSnapshot {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import bandsData from "../../src/core/data/training-bands.json";
 import { CdtoError } from "../../src/core/errors";
-import { DEFAULT_BANDS, bandsFromTable, nextBand, score, share } from "../../src/core/training";
+import { DEFAULT_BANDS, MAX_EMPLOYEES, bandsFromTable, nextBand, score, share } from "../../src/core/training";
+import { runBounded } from "../support/bounded-run";
 import { appendix1Bands, appendix1Bodies } from "../support/seeds";
 
 describe("score: protocol appendix 1", () => {
@@ -81,6 +82,44 @@ describe("nextBand", () => {
   it("tells an unreachable band apart (a custom band above 100 % of the staff is impossible by construction)", () => {
     // Bands accept bounds up to 100 %, so with real input this status cannot arise; it is still typed and distinct.
     expect(nextBand(4, 3, [{ lower: 0, score: 0 }, { lower: 1 + 1e-9, score: 1 }])).toEqual({ status: "unreachable", extra: 2 });
+  });
+});
+
+describe("counts above the limit: a mistyped number is an error, never a frozen cell", () => {
+  it("refuses more than 10 000 000 employees with a Russian message that shows the number", () => {
+    expect(MAX_EMPLOYEES).toBe(10_000_000);
+    expect(score(MAX_EMPLOYEES, 1)).toBe(0);
+    expect(() => score(MAX_EMPLOYEES + 1, 0)).toThrow(CdtoError);
+    expect(() => score(5e17, 0)).toThrow("Количество сотрудников 5E+17 больше допустимого (10 000 000): проверьте число.");
+    expect(() => nextBand(1e18, 1e17)).toThrow(/больше допустимого/);
+  });
+
+  it("nextBand returns at once for 5E+17 and 2^53 employees (the search used to step forever above 2^53)", () => {
+    const run = runBounded(
+      `const { nextBand } = load("src/core/training.ts");
+       const outcome = (e, t) => { try { return nextBand(e, t); } catch (error) { return error.message; } };
+       report([outcome(5e17, 0), outcome(2 ** 53, 1), outcome(2e16, 3)]);`,
+      { timeoutMs: 15_000 },
+    );
+    expect(run.timedOut).toBe(false);
+    expect(run.reported).toEqual([expect.stringMatching(/больше допустимого/), expect.stringMatching(/больше допустимого/), expect.stringMatching(/больше допустимого/)]);
+  });
+
+  it("nextBand is exact up to the limit: the smallest extra people by the division score() uses", () => {
+    const large = fc.integer({ min: 1, max: MAX_EMPLOYEES });
+    const bound = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0.02, 0.05, 0.1, 0.2, 0.5, 1 / 3, 0.07, 0.29, 1));
+    fc.assert(
+      fc.property(large, bound, (employees, lower) => {
+        const bands = lower === 0 ? [{ lower: 0, score: 1 }] : [{ lower: 0, score: 0 }, { lower, score: 1 }];
+        const next = nextBand(employees, 0, bands);
+        if (lower === 0) return expect(next).toEqual({ status: "top" });
+        expect(next.status).toBe("reachable");
+        if (next.status !== "reachable") return;
+        expect(next.extra / employees).toBeGreaterThanOrEqual(lower);
+        expect((next.extra - 1) / employees).toBeLessThan(lower);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

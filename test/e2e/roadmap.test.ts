@@ -23,7 +23,7 @@ it("creates the roadmap of a sector picked by typing, with the keyboard, and a s
   await page.keyboard.press("Enter");
   await pane.getByText(/Лист «ДК Образование и наука» создан/).waitFor();
 
-  expect(await book(page, (b) => b.sheetNames())).toEqual(["Sheet1", "ДК Образование и наука"]);
+  expect(await book(page, (b) => b.sheetNames())).toEqual(["Лист1", "ДК Образование и наука"]);
   expect(await book(page, (b) => b.syncCount)).toBe(2);
   expect(await book(page, (b) => b.cell("ДК Образование и наука", "A1").value)).toBe(
     "Дорожная карта по достижению «цифровой зрелости» отрасли «Образование и наука»",
@@ -69,21 +69,21 @@ it("builds the training rating sheet and rates a user's own table without touchi
       ["Департамент Б", 90, "много"],
       ["Департамент В", 118, 82],
     ];
-    rows.forEach((row, r) => row.forEach((value, c) => w.setCell("Sheet1", `${"ABC"[c]}${r + 1}`, value)));
-    w.activateSheet("Sheet1");
-    w.setSelection("Sheet1", "A1:C4");
+    rows.forEach((row, r) => row.forEach((value, c) => w.setCell("Лист1", `${"ABC"[c]}${r + 1}`, value)));
+    w.activateSheet("Лист1");
+    w.setSelection("Лист1", "A1:C4");
   });
   await pane.getByRole("button", { name: "Пересчитать рекомендации" }).click();
   // Under the table, after a blank row, with its heading: never beside a data row.
-  await pane.getByText(/Оценено органов: 2\. Рекомендации записаны в Sheet1!A6:B\d+\. Строк с ошибками: 1/).waitFor();
+  await pane.getByText(/Оценено органов: 2\. Рекомендации записаны в Лист1!A6:B\d+\. Строк с ошибками: 1/).waitFor();
   await pane.getByText("Строка 3: Количество обученных: «много» — не число.").waitFor();
-  expect(await book(page, (b) => [b.cell("Sheet1", "A6").value, b.cell("Sheet1", "A8").value, b.cell("Sheet1", "B9").value, b.cell("Sheet1", "B10").value])).toEqual([
+  expect(await book(page, (b) => [b.cell("Лист1", "A6").value, b.cell("Лист1", "A8").value, b.cell("Лист1", "B9").value, b.cell("Лист1", "B10").value])).toEqual([
     "Рекомендации: кого обучить, чтобы повысить балл в рейтинге",
     "Обучить ещё 1 сотрудника",
     "+2 балла к рейтингу",
     "Департамент А",
   ]);
-  expect(await book(page, (b) => b.cell("Sheet1", "C3").value)).toBe("много");
+  expect(await book(page, (b) => b.cell("Лист1", "C3").value)).toBe("много");
   await pane.locator("body").screenshot({ path: join(REPO_ROOT, "test-artifacts/pane-rating.png") });
   expect(problems).toEqual([]);
   await page.close();

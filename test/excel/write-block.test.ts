@@ -127,3 +127,26 @@ describe("on the add-in's own rating sheet", () => {
     expect(Array.from({ length: 12 }, (_, c) => fake.workbook.columnWidth(sheetName, c))).toEqual(widths);
   });
 });
+
+describe("the selection", () => {
+  it("of whole columns reads only the cells that hold something", async () => {
+    fake.workbook.setSelection("Данные", "A:E");
+    const outcome = await recalculateRecommendations(excelGateway);
+    expect(outcome).toMatchObject({ status: "done", message: expect.stringMatching(/^Оценено органов: 2\. Рекомендации записаны в Данные!A10:B/) });
+    expect(fake.workbook.lastPayloadBytes).toBeLessThan(100_000);
+  });
+
+  it("too large to be a rating table is refused in Russian, before anything is written", async () => {
+    fake.workbook.setCell("Данные", "A30000", "конец");
+    fake.workbook.setSelection("Данные", "A1:E30000");
+    await expect(recalculateRecommendations(excelGateway)).rejects.toMatchObject({ name: "ExcelActionError", message: expect.stringMatching(/^Выделена слишком большая таблица \(30000 × 5\)/) });
+    expect(Object.keys(fake.workbook.names("Данные"))).toEqual([]);
+  });
+
+  it("of one cell, or of empty cells, is explained", async () => {
+    fake.workbook.setSelection("Данные", "B4");
+    await expect(recalculateRecommendations(excelGateway)).rejects.toMatchObject({ message: expect.stringMatching(/^Выделите таблицу вместе со строкой заголовков/) });
+    fake.workbook.setSelection("Данные", "K20:L30");
+    await expect(recalculateRecommendations(excelGateway)).rejects.toMatchObject({ message: expect.stringMatching(/^Выделенные ячейки пусты/) });
+  });
+});

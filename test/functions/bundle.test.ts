@@ -40,6 +40,15 @@ it("computes through the registered entry points of the bundle", () => {
   expect(cellResult(() => registry.SCORE([[0]], [[0]], null))).toEqual({ error: "#VALUE!", message: expect.stringMatching(/больше нуля/) });
 });
 
+it("the bundle refuses hostile input as the sources do: a huge count, an empty range, an Excel error passed in", () => {
+  const registry = loadBundle();
+  expect(cellResult(() => registry.NEXTBAND([[5e17]], [[0]], null))).toEqual({ error: "#VALUE!", message: expect.stringMatching(/5E\+17 больше допустимого/) });
+  expect(cellResult(() => registry.CZTARGET([[]]))).toEqual({ error: "#VALUE!", message: expect.stringMatching(/^Пустой диапазон/) });
+  expect(cellResult(() => registry.GAP([[1e308]], [["7.1"]], [[1]], [[2022]]))).toEqual([[1e308]]);
+  const notAvailable = new (makeCustomFunctionsGlobal().Error)("#N/A");
+  expect(cellResult(() => registry.SCORE([[notAvailable]], [[5]], null))).toEqual({ error: "#N/A", message: expect.stringMatching(/#N\/A в аргументе/) });
+});
+
 it("the README's function table is the one generated from the built metadata", () => {
   const table = functionTable(metadata("functions.json") as never, metadata("functions.ru-RU.json") as never);
   const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");

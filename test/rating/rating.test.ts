@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import expected from "./fixtures/appendix1-expected.json";
 import { DEFAULT_BANDS } from "../../src/core/training";
 import { nameKey, rateBodies, type BodyRow } from "../../src/core/rating";
+import { runBounded } from "../support/bounded-run";
 import { appendix1Bodies } from "../support/seeds";
 
 const appendix = appendix1Bodies();
@@ -109,9 +111,53 @@ describe("rateBodies: duplicate body names", () => {
     );
   });
 
+  it("a name repeated 5 000 times: every copy left out, the message lists a few rows and the count, not all of them", () => {
+    const rows: BodyRow[] = Array.from({ length: 5_000 }, (_, i) => ({ name: i % 2 === 0 ? "Орган А" : "орган  а", employees: 10, trained: 1 }));
+    rows.push({ name: "Орган Б", employees: 10, trained: 2 });
+    const result = rateBodies(rows);
+    expect(result.bodies.map((b) => b.name)).toEqual(["Орган Б"]);
+    expect(result.problems).toHaveLength(5_000);
+    expect(result.problems.map((p) => p.row)).toEqual(Array.from({ length: 5_000 }, (_, i) => i + 1));
+    expect(result.problems[4_999].message).toBe(
+      "Орган «орган а» указан 5000 раз (строки 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 и ещё 4990); ни одна из этих строк не учтена — оставьте одну.",
+    );
+    // The message does not grow with the number of copies: a long list of rows was quadratic in all.
+    expect(Math.max(...result.problems.map((p) => p.message.length))).toBeLessThan(200);
+    const twentyTwo = rateBodies(Array.from({ length: 22 }, () => ({ name: "Орган В", employees: 10, trained: 1 })));
+    expect(twentyTwo.problems[0].message).toMatch(/указан 22 раза \(строки 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 и ещё 12\)/);
+  });
+
+  it("duplicates anywhere among distinct names: exactly the repeated names are left out, each with all its rows", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 300 }), (ids) => {
+        const result = rateBodies(ids.map((id) => ({ name: `Орган ${id}`, employees: 10, trained: 1 })));
+        const rowsOf = new Map<number, number[]>();
+        ids.forEach((id, i) => rowsOf.set(id, [...(rowsOf.get(id) ?? []), i + 1]));
+        const repeated = [...rowsOf.values()].filter((rows) => rows.length > 1).flat().sort((a, b) => a - b);
+        expect(result.problems.map((p) => p.row)).toEqual(repeated);
+        expect(result.bodies.map((b) => b.sourceRow)).toEqual([...rowsOf.values()].filter((rows) => rows.length === 1).flat().sort((a, b) => a - b));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("nameKey", () => {
     expect(nameKey(" Ёлки  Палки ")).toBe(nameKey("елки палки"));
     expect(nameKey("А")).not.toBe(nameKey("Б"));
+  });
+});
+
+describe("rateBodies: counts far too large", () => {
+  it("a column of 1E+18 employees gives each row a clear problem and returns at once", () => {
+    const run = runBounded(
+      `const { rateBodies } = load("src/core/rating/index.ts");
+       const rows = Array.from({ length: 50 }, (_, i) => ({ name: "Орган " + i, employees: 1e18, trained: i }));
+       const result = rateBodies(rows);
+       report({ bodies: result.bodies.length, messages: [...new Set(result.problems.map((p) => p.message))] });`,
+      { timeoutMs: 15_000 },
+    );
+    expect(run.timedOut).toBe(false);
+    expect(run.reported).toEqual({ bodies: 0, messages: ["Количество сотрудников 1E+18 больше допустимого (10 000 000): проверьте число."] });
   });
 });
 

@@ -5,9 +5,10 @@ import { launchChromium } from "./browser";
 
 export interface Book {
   sheetNames(): string[];
+  activeSheetName(): string;
   syncCount: number;
   resetSyncCount(): void;
-  cell(sheet: string, address: string): { value: unknown; formula: string | null; numberFormat: string; format: { fill: string | null }; comment?: string };
+  cell(sheet: string, address: string): { value: unknown; formula: string | null; numberFormat: string; text: string; format: { fill: string | null }; comment?: string };
   selection(): { sheet: string; address: string };
   grid(sheet: string): string[][];
   columnWidth(sheet: string, column: number): number;
@@ -40,9 +41,17 @@ export function book<T>(page: Page, read: (workbook: Book) => T): Promise<T> {
   return page.evaluate<T>(`(${read.toString()})(window.__cdtoFake.workbook)`);
 }
 
-/** Opens the demo; collects page errors, console errors and failed loads into `problems`. */
-export async function openDemo(session: DemoSession): Promise<{ page: Page; pane: Frame; problems: string[] }> {
-  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+/** One cell of the demo's workbook, read on the page. */
+export function bookCell(page: Page, sheet: string, address: string): Promise<ReturnType<Book["cell"]>> {
+  return page.evaluate(
+    ([s, a]) => (window as unknown as { __cdtoFake: { workbook: Book } }).__cdtoFake.workbook.cell(s, a),
+    [sheet, address] as const,
+  );
+}
+
+/** Opens the demo (a wide window unless told); collects page errors and console errors into `problems`. */
+export async function openDemo(session: DemoSession, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; pane: Frame; problems: string[] }> {
+  const page = await session.browser.newPage({ viewport });
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (message) => {

@@ -5,6 +5,7 @@
 import data from "./strategy.json";
 import type { Catalog, Direction, Indicator, Sector, Targets } from "./types";
 import { toWorkbookValue } from "../units";
+import { trimEndOf } from "../text";
 
 export type { Catalog, Direction, Indicator, Project, ProjectDetails, Sector, Targets } from "./types";
 // The percent convention lives in ../units: one conversion for the catalog and the sheets alike.
@@ -25,17 +26,50 @@ export interface SectorIndicator {
   printedName?: string;
 }
 
-/** Case, ё/е, quotes, dashes and spacing do not distinguish two names. */
+/** Case, ё/е, quotes, dashes, spacing and trailing dots do not distinguish two names. */
 export function normalizeName(text: string): string {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[«»"'“”„‟‹›`]/g, "")
-    .replace(/[‐‑‒–—―]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/\.+$/, "");
+  return trimEndOf(
+    text
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/ё/g, "е")
+      .replace(/[«»"'“”„‟‹›`]/g, "")
+      .replace(/[‐‑‒–—―]/g, "-")
+      .replace(/\s+/g, " ")
+      .trim(),
+    ".",
+  );
+}
+
+/**
+ * What the look-ups compare, computed once per sector: its names normalised and its numbered indicators with theirs.
+ * Catalog data is not changed after loading, so the index, keyed by the sector object, stays right.
+ */
+interface SectorIndex {
+  names: string[];
+  indicators: readonly SectorIndicator[];
+  indicatorNames: readonly (readonly string[])[];
+}
+
+const indexes = new WeakMap<Sector, SectorIndex>();
+
+function indexOf(sector: Sector): SectorIndex {
+  let index = indexes.get(sector);
+  if (!index) {
+    const indicators = buildIndicators(sector);
+    index = {
+      names: [sector.name, sector.printedName].filter((n): n is string => n !== undefined).map(normalizeName),
+      indicators,
+      indicatorNames: indicators.map((i) => [i.name, i.printedName].filter((n): n is string => n !== undefined).map(normalizeName)),
+    };
+    indexes.set(sector, index);
+  }
+  return index;
+}
+
+/** The sector's numbered indicators as the look-ups see them: shared objects, not to be changed by the caller. */
+export function indexedIndicators(sector: Sector): readonly SectorIndicator[] {
+  return indexOf(sector).indicators;
 }
 
 const CODE = /^7\.(\d{1,2})\.?$/;
@@ -56,7 +90,7 @@ export function findSector(codeOrName: string, source: Catalog = catalog): Secto
 
 function sectorNameMatches(sector: Sector, name: string): boolean {
   const wanted = normalizeName(name);
-  return [sector.name, sector.printedName].some((n) => n !== undefined && normalizeName(n) === wanted);
+  return indexOf(sector).names.includes(wanted);
 }
 
 function resolveSector(sector: Sector | string): Sector | undefined {
@@ -73,7 +107,10 @@ export function sectorIndicators(sector: Sector): SectorIndicator[];
 export function sectorIndicators(sector: Sector | string): SectorIndicator[] | undefined;
 export function sectorIndicators(sector: Sector | string): SectorIndicator[] | undefined {
   const found = resolveSector(sector);
-  if (!found) return undefined;
+  return found ? buildIndicators(found) : undefined;
+}
+
+function buildIndicators(found: Sector): SectorIndicator[] {
   const byKey = new Map<string, SectorIndicator>();
   for (const project of found.projects) {
     for (const indicator of project.indicators) {
@@ -102,19 +139,19 @@ export function sectorIndicators(sector: Sector | string): SectorIndicator[] | u
  * else the only one containing it. Ambiguous or unknown -> undefined.
  */
 export function findIndicator(sector: Sector | string, numberOrName: number | string): SectorIndicator | undefined {
-  const indicators = sectorIndicators(sector);
-  if (!indicators) return undefined;
+  const found = resolveSector(sector);
+  if (!found) return undefined;
+  const { indicators, indicatorNames } = indexOf(found);
   const asNumber = typeof numberOrName === "number" ? numberOrName : /^\s*\d+\s*$/.test(numberOrName) ? Number(numberOrName) : NaN;
   if (!Number.isNaN(asNumber)) return indicators.find((i) => i.number === asNumber);
   const wanted = normalizeName(String(numberOrName));
   if (wanted === "") return undefined;
-  const names = (i: SectorIndicator) => [i.name, i.printedName].filter((n): n is string => n !== undefined).map(normalizeName);
   for (const matches of [
     (n: string) => n === wanted,
     (n: string) => n.startsWith(wanted),
     (n: string) => n.includes(wanted),
   ]) {
-    const hits = indicators.filter((i) => names(i).some(matches));
+    const hits = indicators.filter((_, k) => indicatorNames[k].some(matches));
     if (hits.length === 1) return hits[0];
     if (hits.length > 1) return undefined;
   }

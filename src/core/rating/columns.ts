@@ -36,9 +36,12 @@ export function fieldOfHeader(header: unknown): RatingField | undefined {
 /** The first row among the first ten that names at least two fields, each once. */
 export function findTableColumns(values: readonly (readonly unknown[])[]): TableColumns {
   for (let row = 0; row < Math.min(values.length, HEADER_ROWS_SCANNED); row++) {
+    const cells: unknown = values[row];
+    // A hole or a stray value where a row should be is no header (the block came from a caller, not from Excel).
+    if (!Array.isArray(cells)) continue;
     const columns: Partial<Record<RatingField, number>> = {};
     const seen = new Map<RatingField, number>();
-    values[row].forEach((cell, column) => {
+    (cells as readonly unknown[]).forEach((cell, column) => {
       const field = fieldOfHeader(cell);
       if (!field) return;
       seen.set(field, (seen.get(field) ?? 0) + 1);

@@ -16,8 +16,22 @@ export const ratingMessages = {
   percentCount: (what: string, value: unknown) =>
     `${capitalize(what)}: ${typeof value === "string" ? `«${value}»` : String(value)} — число людей, а не процент.`,
   duplicateName: (name: string, rows: readonly number[]) =>
-    `Орган «${name}» указан несколько раз (строки ${rows.join(", ")}); ни одна из этих строк не учтена — оставьте одну.`,
+    `Орган «${name}» указан ${rows.length > ROWS_LISTED ? times(rows.length) : "несколько раз"} (строки ${listRows(rows)}); ни одна из этих строк не учтена — оставьте одну.`,
 } as const;
+
+/** A duplicate's message names this many rows at most: one message per copy, each listing every copy, was quadratic. */
+const ROWS_LISTED = 10;
+
+function listRows(rows: readonly number[]): string {
+  const shown = rows.slice(0, ROWS_LISTED).join(", ");
+  return rows.length > ROWS_LISTED ? `${shown} и ещё ${rows.length - ROWS_LISTED}` : shown;
+}
+
+/** 21 раз, 22 раза, 25 раз, 112 раз. */
+function times(count: number): string {
+  const few = count % 10 >= 2 && count % 10 <= 4 && !(count % 100 >= 12 && count % 100 <= 14);
+  return `${count} ${few ? "раза" : "раз"}`;
+}
 
 /** Genitive after «обучить ещё N»: 1 сотрудника, 2 сотрудников, 5 сотрудников, 21 сотрудника. */
 export function peopleGenitive(count: number): string {

@@ -89,7 +89,10 @@ function duplicateRows(names: { name: string | undefined; number: number }[]): M
   for (const { name, number } of names) {
     if (name === undefined) continue;
     const key = nameKey(name);
-    byKey.set(key, [...(byKey.get(key) ?? []), number]);
+    // Appended in place: copying the list on every repeat made a column of one repeated name quadratic.
+    const rowsOfName = byKey.get(key);
+    if (rowsOfName) rowsOfName.push(number);
+    else byKey.set(key, [number]);
   }
   const result = new Map<number, number[]>();
   for (const rowsOfName of byKey.values()) {

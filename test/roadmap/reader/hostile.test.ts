@@ -33,3 +33,13 @@ it("property: any block gives a result whose every finding has a severity, an A1
     { numRuns: 500 },
   );
 });
+
+it("reads labels and titles made of long runs of punctuation in linear time", () => {
+  const run = (ch: string) => `${ch.repeat(40_000)}x`;
+  const values = [[`${TITLE} ${run(",")}`], ["X", 2021, 2022, 2023, 2024], [`Значение показателя 1 ${run(",")}`, 0.1], [run(";"), 0.2], [`доля ${run(":")}`, 0.3]];
+  const started = Date.now();
+  const { findings } = checkRoadmap({ values, top: 0, left: 0 });
+  expect(findings.length).toBeGreaterThan(0);
+  // A guard against quadratic trimming (it took seconds), not a timing budget.
+  expect(Date.now() - started).toBeLessThan(1_500);
+});

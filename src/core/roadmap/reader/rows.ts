@@ -5,6 +5,7 @@
  * above it. Nothing with values in its year cells is dropped silently: what cannot be placed is listed.
  */
 import { readCell } from "../../cell-value";
+import { trimEndOf } from "../../text";
 import type { NamedParts } from "./defined-names";
 import { plain, text, type GridView } from "./grid";
 import type { Header } from "./header";
@@ -86,7 +87,7 @@ export function nameAndUnit(label: string): { name: string; unit?: string } {
   if (prefix) rest = rest.slice(prefix[0].length);
   const unit = UNIT_AT_END.exec(rest);
   if (unit && unit.index > 0) rest = rest.slice(0, unit.index);
-  rest = rest.replace(/[\s,;:]+$/, "").trim();
+  rest = trimEndOf(rest, " \t\n\r\u00a0,;:").trim();
   // The template wraps the name in «…»; the name itself may end in a quoted word: «… отрасли «Образование»».
   if ((rest.startsWith("«") && rest.endsWith("»")) || (rest.startsWith('"') && rest.endsWith('"') && rest.length > 1)) rest = rest.slice(1, -1).trim();
   return { name: rest, ...(unit && unit.index > 0 ? { unit: canonicalUnit(unit[1]) } : {}) };

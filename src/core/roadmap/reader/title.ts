@@ -1,6 +1,7 @@
 /** The title «Дорожная карта … отрасли …» above the header, and the sector written in it (or on the line under it). */
 import { catalog as defaultCatalog, findSector, normalizeName, type Catalog, type Sector } from "../../catalog";
 import type { NamedParts } from "./defined-names";
+import { trimEndOf } from "../../text";
 import { plain, text, type GridView } from "./grid";
 
 export interface Title {
@@ -38,14 +39,13 @@ function sectorFromTitle(title: string): string {
 }
 
 function cleanSectorText(value: string): string {
-  return value
+  const cleaned = value
     .replace(/\(?\s*наименование отрасли\s*\)?/gi, " ")
     .replace(/_+/g, " ")
     .replace(/[«»"“”„]/g, "")
     .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[.:;,]+$/, "")
     .trim();
+  return trimEndOf(cleaned, ".:;,").trim();
 }
 
 /** The blank «_____» left in the title and the name written on the line under it instead. */

@@ -1,0 +1,84 @@
+/**
+ * The add-in's own functions (=CDTO.SCORE(90;5), =CDTO.БАЛЛ(90;5)) in the demo's cells. The pane's frame loads the
+ * functions bundle as in Excel's shared runtime; its CustomFunctions.associate calls fill a registry the demo page
+ * owns, and the formula engine calls them with Excel's conventions: every argument a matrix, an omitted optional
+ * argument null, errors thrown (or returned per row) as CustomFunctions.Error with a code and a message.
+ */
+import ruMetadata from "../functions/metadata.ru-RU.json";
+import { FormulaError, type Scalar } from "./formulas/values";
+
+export type CustomFunction = (...args: unknown[]) => unknown;
+export type CustomFunctionRegistry = Record<string, CustomFunction | undefined>;
+
+export const NAMESPACE = "CDTO.";
+
+/** Russian Excel's names (БАЛЛ) -> the ids the bundle registers (SCORE). */
+const idByRussianName = new Map(Object.entries(ruMetadata as Record<string, { name: string }>).map(([id, entry]) => [entry.name.toUpperCase(), id]));
+
+/** "CDTO.БАЛЛ" or "CDTO.SCORE" -> "SCORE"; null when the name is not in our namespace. */
+export function customFunctionId(name: string): string | null {
+  const upper = name.toUpperCase();
+  if (!upper.startsWith(NAMESPACE)) return null;
+  const local = upper.slice(NAMESPACE.length);
+  return idByRussianName.get(local) ?? local;
+}
+
+/** CustomFunctions.Error, as the functions bundle throws it: an Error with Excel's code. */
+class CustomFunctionError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+
+const ERROR_CODES = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
+
+/** Sets CustomFunctions on the pane's frame; associate() fills `registry`. */
+export function installCustomFunctionsRuntime(target: object, registry: CustomFunctionRegistry): void {
+  Object.assign(target, {
+    CustomFunctions: {
+      Error: CustomFunctionError,
+      ErrorCode: ERROR_CODES,
+      associate: (id: string, fn: CustomFunction) => {
+        registry[id.toUpperCase()] = fn;
+      },
+    },
+  });
+}
+
+function errorOf(value: unknown): FormulaError | null {
+  if (value === null || typeof value !== "object") return null;
+  const code = (value as { code?: unknown }).code;
+  if (typeof code !== "string" || !code.startsWith("#")) return null;
+  const message = (value as { message?: unknown }).message;
+  return new FormulaError(code, typeof message === "string" && message !== "" ? message : undefined);
+}
+
+/** The cell's value of a custom function's result: the top-left of a matrix (the demo does not spill). */
+export function customResult(result: unknown): Scalar {
+  const value: unknown = Array.isArray(result) ? (result as unknown[][])[0]?.[0] : result;
+  const error = errorOf(value);
+  if (error) return error;
+  if (typeof value === "number") return Number.isFinite(value) ? value : new FormulaError("#NUM!");
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  return value === null || value === undefined ? 0 : new FormulaError("#VALUE!");
+}
+
+/** Calls a registered function with matrices; what it throws becomes the cell's error. */
+export function callCustomFunction(fn: CustomFunction, matrices: unknown[]): Scalar {
+  try {
+    return customResult(fn(...matrices));
+  } catch (error) {
+    return errorOf(error) ?? new FormulaError("#VALUE!");
+  }
+}
