@@ -107,6 +107,21 @@ export interface SheetState {
   notes: NoteState[];
   /** In priority order: index 0 wins. */
   conditionalFormats: ConditionalFormatState[];
+  charts: ChartState[];
+}
+
+/** A chart over a block of the sheet (Worksheet.charts.add), its series taken from the block by rows or columns. */
+export interface ChartState {
+  id: string;
+  name: string;
+  /** Excel.ChartType: "Line", "ColumnClustered", … */
+  type: string;
+  source: Rect;
+  seriesBy: "Rows" | "Columns";
+  title: string;
+  /** The cells it covers, once placed (setPosition). */
+  position: { from: Rect; to: Rect } | null;
+  valueAxisFormat: string;
 }
 
 /** A defined name. Range names hold the target sheet's id, so they follow renames; insertRows moves the rect. */
@@ -168,5 +183,6 @@ export function newSheet(id: string, name: string): SheetState {
     comments: [],
     notes: [],
     conditionalFormats: [],
+    charts: [],
   };
 }

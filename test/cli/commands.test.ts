@@ -6,6 +6,7 @@ import { join } from "path";
 import { catalog } from "../../src/core/catalog";
 import { readXlsx } from "../../src/xlsx";
 import { cdto, hasStackTrace, workDir } from "../support/cli";
+import { compoundFile } from "../support/hostile-xlsx";
 
 const SLOW = 120_000;
 let dir: string;
@@ -110,7 +111,8 @@ describe("cdto validate", () => {
     writeFileSync(join(folder, "пустой.xlsx"), "");
     const whole = readFileSync(join(dir, "два.xlsx"));
     writeFileSync(join(folder, "обрезан.xlsx"), whole.subarray(0, Math.floor(whole.length / 2)));
-    writeFileSync(join(folder, "с паролем.xlsx"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    // Excel's «Зашифровать паролем» keeps the package in an OLE compound file, beside an EncryptionInfo stream.
+    writeFileSync(join(folder, "с паролем.xlsx"), compoundFile(["EncryptionInfo", "EncryptedPackage"]));
     writeFileSync(join(folder, "~$Образование.xlsx"), "lock file of an open workbook");
     const run = cdto(["validate", "входящие", "--json"], dir);
     expect(run.code).toBe(2);
