@@ -123,3 +123,20 @@ describe("yearList", () => {
     expect(yearList(years)).toBe(text);
   });
 });
+
+describe("digestFindings: the strategy indicators a roadmap leaves out", () => {
+  it("folds them into one line with their strategy numbers, at the header's cell", () => {
+    const sector = findSector("7.1");
+    if (!sector) throw new Error("no 7.1");
+    const model = buildRoadmap(sector, { indicators: [1, 4, 9] });
+    const grid = modelGrid(model);
+    setCell(grid, "C8", 0.2);
+    const { roadmap, findings } = checkRoadmap(grid);
+    const digest = digestFindings(findings, roadmap);
+    const missing = digest.warnings[0].lines.filter((l) => l.code === "indicator-missing");
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ text: "Нет показателей стратегии: 2, 3, 5, 6, 7, 8", select: "A4", where: "A4" });
+    expect(missing[0].findings).toHaveLength(6);
+    expect(digest.counts.find((c) => c.code === "indicator-missing")?.count).toBe(6);
+  });
+});

@@ -18,7 +18,7 @@ export const findingKinds: Readonly<Record<string, string>> = {
   "worse-than-previous-year": "Хуже, чем в предыдущем году",
   "activities-missing": "Не указаны мероприятия",
   "activities-row-missing": "Нет строки мероприятий",
-  "indicator-missing": "Нет показателя стратегии",
+  "indicator-missing": "Нет показателей стратегии",
   "sector-inferred": "Отрасль определена по показателям",
   "indicator-unmatched": "Показатель не сопоставлен со стратегией",
   "indicator-guessed": "Показатель сопоставлен по сходству названия",
@@ -31,7 +31,7 @@ export const findingKinds: Readonly<Record<string, string>> = {
 export const OTHER_KIND = "Другие замечания";
 
 export const digestTexts = {
-  /** «Значение не заполнено: 2022, 2023». */
+  /** «Значение не заполнено: 2022, 2023», «Нет показателей стратегии: 2, 3, 5». */
   folded: (kind: string, years: string) => `${kind}: ${years}`,
   /** The one line of a roadmap in which nothing has been filled in yet. */
   unfilled: (indicators: number) =>

@@ -4,6 +4,7 @@
  * per kind, and a roadmap in which nothing is filled yet said in one line. Pure: the pane renders it, the command
  * line can print it.
  */
+import { normalizeName, sectorIndicators, type Sector } from "../catalog";
 import { readCell } from "../cell-value";
 import { parseAddress } from "../sheet-model";
 import { sortFindings, type Finding, type Roadmap } from "./check";
@@ -68,7 +69,7 @@ export function digestFindings(findings: readonly Finding[], roadmap: Roadmap | 
   return {
     status: sorted.length === 0 ? "clean" : "findings",
     errors: errors.map(single),
-    warnings: groupWarnings(warnings),
+    warnings: groupWarnings(warnings, roadmap?.sector),
     counts: countKinds(sorted),
     totals: { errors: errors.length, warnings: warnings.length },
     marked: sorted,
@@ -109,7 +110,26 @@ function line(severity: Finding["severity"], code: string, text: string, finding
   };
 }
 
-function groupWarnings(warnings: Finding[]): DigestGroup[] {
+/**
+ * Which findings fold into one line: per indicator, those of one kind about several years («…: 2021–2024»); for the
+ * sheet as a whole, the strategy indicators missing from it («Нет показателей стратегии: 2, 3, 5»).
+ */
+function foldable(finding: Finding): boolean {
+  return finding.indicator ? finding.year !== undefined : finding.code === "indicator-missing";
+}
+
+/** The strategy numbers of missing indicators, from their names; undefined if one cannot be told. */
+function missingNumbers(folded: Finding[], sector: Sector | undefined): string | undefined {
+  const numbers = folded.map((f) => (sector && f.expected ? sectorIndicators(sector).find((i) => normalizeName(i.name) === normalizeName(f.expected as string))?.number : undefined));
+  return numbers.every((n): n is number => n !== undefined) ? numbers.sort((a, b) => a - b).join(", ") : undefined;
+}
+
+function foldedText(code: string, folded: Finding[], sector: Sector | undefined): string {
+  if (folded[0].indicator) return T.folded(kindOf(code), yearList(folded.map((f) => f.year as string)));
+  return T.folded(kindOf(code), missingNumbers(folded, sector) ?? String(folded.length));
+}
+
+function groupWarnings(warnings: Finding[], sector: Sector | undefined): DigestGroup[] {
   const groups = new Map<string, { group: DigestGroup; byCode: Map<string, Finding[]>; order: (Finding | string)[] }>();
   for (const finding of warnings) {
     const key = finding.indicator ? `i${finding.indicator.shownNumber}` : "sheet";
@@ -119,8 +139,8 @@ function groupWarnings(warnings: Finding[]): DigestGroup[] {
       entry = { group: { key, title, ...(finding.indicator ? { indicator: finding.indicator } : {}), lines: [] }, byCode: new Map(), order: [] };
       groups.set(key, entry);
     }
-    // Per indicator, the findings of one kind about several years fold into one line at the first one's place.
-    if (finding.indicator && finding.year !== undefined) {
+    // Findings of one kind fold into one line at the first one's place.
+    if (foldable(finding)) {
       const same = entry.byCode.get(finding.code);
       if (same) same.push(finding);
       else {
@@ -135,8 +155,7 @@ function groupWarnings(warnings: Finding[]): DigestGroup[] {
       if (typeof item !== "string") return single(item);
       const folded = byCode.get(item) as Finding[];
       if (folded.length === 1) return single(folded[0]);
-      const years = yearList(folded.map((f) => f.year as string));
-      return line("warning", item, T.folded(kindOf(item), years), folded, folded[0].indicator);
+      return line("warning", item, foldedText(item, folded, sector), folded, folded[0].indicator);
     }),
   }));
   return result.sort((a, b) => Number(b.key === "sheet") - Number(a.key === "sheet"));
