@@ -164,7 +164,7 @@ describe("buildRoadmap: the activities prefill", () => {
     const edited: Sector = { ...base, projects: base.projects.map((p, i) => ({ ...p, details: { ...p.details, term: terms[i % terms.length] } })) };
     // Indicator 1 lists projects 1, 3, 4, 5, 6: terms 2023–2024, с 2024 года, 2019–2024, постоянно, до 1 июля 2023.
     const row = activities(buildRoadmap(edited, { indicators: [1], prefillActivities: true }))[0];
-    const projectsIn = (cell: unknown) => [...String(cell ?? "").matchAll(/^Проект (\d+)\./gm)].map((m) => Number(m[1]));
+    const projectsIn = (cell: unknown) => [...(typeof cell === "string" ? cell : "").matchAll(/^Проект (\d+)\./gm)].map((m) => Number(m[1]));
     expect(row.map(projectsIn)).toEqual([[], [4, 5, 6], [1], [3]]);
   });
 });
