@@ -15,7 +15,9 @@ export class ExcelActionError extends Error {
 
 /** Excel's code and text of a failure, for the detail line. */
 export function excelDetail(error: unknown): string | undefined {
-  if (error === null || typeof error !== "object") return error === undefined ? undefined : String(error);
+  if (error === undefined) return undefined;
+  if (error === null || typeof error === "string" || typeof error === "number" || typeof error === "boolean" || typeof error === "bigint") return String(error);
+  if (typeof error !== "object") return undefined;
   const { code, message } = error as { code?: unknown; message?: unknown };
   const parts = [typeof code === "string" ? code : undefined, typeof message === "string" ? message : undefined].filter((p): p is string => p !== undefined && p !== "");
   return parts.length > 0 ? parts.join(": ") : undefined;
