@@ -46,7 +46,7 @@ export function App({ host, gateway }: { host: HostInfo; gateway: WorkbookGatewa
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           <Suspense fallback={<Spinner size="tiny" label="Загрузка…" />}>
             {tab === "roadmap" && <RoadmapTab gateway={gateway} blocked={blocked} />}
-            {tab === "check" && <CheckTab gateway={gateway} canWrite={host.supportsSheets} />}
+            {tab === "check" && <CheckTab gateway={gateway} blocked={blocked} />}
             {tab === "rating" && <RatingTab gateway={gateway} blocked={blocked} />}
             {tab === "functions" && <FunctionList />}
           </Suspense>
