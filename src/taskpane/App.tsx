@@ -2,14 +2,14 @@ import { FluentProvider, Spinner, Text, makeStyles, tokens, webLightTheme } from
 import { Suspense, lazy, useState } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
 import type { HostInfo } from "../excel/host";
-import { FunctionList } from "./FunctionList";
 import { HostNotice, hostBlock } from "./HostNotice";
 import { PaneTabs } from "./PaneTabs";
 
-// Loaded when first opened: the strategy catalog and the sheet builders stay out of the first paint.
+// Loaded when first opened: the strategy catalog, the sheet builders and the function list stay out of the first paint.
 const RoadmapTab = lazy(() => import(/* webpackChunkName: "roadmap" */ "./RoadmapTab"));
 const CheckTab = lazy(() => import(/* webpackChunkName: "check" */ "./CheckTab"));
 const RatingTab = lazy(() => import(/* webpackChunkName: "rating" */ "./RatingTab"));
+const FormulasTab = lazy(() => import(/* webpackChunkName: "formulas" */ "./FormulasTab"));
 
 const useStyles = makeStyles({
   root: {
@@ -48,7 +48,7 @@ export function App({ host, gateway }: { host: HostInfo; gateway: WorkbookGatewa
             {tab === "roadmap" && <RoadmapTab gateway={gateway} blocked={blocked} />}
             {tab === "check" && <CheckTab gateway={gateway} blocked={blocked} />}
             {tab === "rating" && <RatingTab gateway={gateway} blocked={blocked} />}
-            {tab === "functions" && <FunctionList />}
+            {tab === "functions" && <FormulasTab gateway={gateway} blocked={blocked} />}
           </Suspense>
         </div>
       </main>
