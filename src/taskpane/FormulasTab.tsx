@@ -4,6 +4,7 @@ import type { WorkbookGateway } from "../excel/gateway";
 import type { InsertResult } from "../excel/insert-formula";
 import { DisabledHint } from "./DisabledHint";
 import { formulaEntries, type FormulaEntry } from "./formula-catalog";
+import { listArrows } from "./list-arrows";
 import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
@@ -22,7 +23,10 @@ const useStyles = makeStyles({
 
 type Occupied = Extract<InsertResult, { status: "occupied" }>;
 
-/** «Формулы»: each function with its arguments, an example and its English name, and the example into the active cell. */
+/**
+ * «Формулы»: each function with its arguments, an example and its English name, and the example into the active cell.
+ * Arrow keys move between the insert buttons.
+ */
 export default function FormulasTab({ gateway, blocked }: { gateway: WorkbookGateway; blocked: string | undefined }) {
   const styles = useStyles();
   const hintId = useId();
@@ -52,7 +56,7 @@ export default function FormulasTab({ gateway, blocked }: { gateway: WorkbookGat
         Формулы в ячейках
       </Text>
       <Text as="p" block className={styles.intro}>В русском Excel — русские имена и «;» между аргументами, в английском — английские и «,».</Text>
-      <ul className={styles.list}>
+      <ul className={styles.list} onKeyDown={listArrows("button[data-insert]")}>
         {formulaEntries.map((entry) => (
           <li key={entry.id} className={styles.entry}>
             <Text as="h3" className={styles.signature}>
@@ -82,7 +86,9 @@ export default function FormulasTab({ gateway, blocked }: { gateway: WorkbookGat
             {entry.example && (
               <Button
                 size="small"
-                disabled={blocked !== undefined || insert.state.status === "running"}
+                data-insert
+                disabled={blocked !== undefined}
+                disabledFocusable={insert.state.status === "running"}
                 aria-label={`Вставить пример ${entry.example.formula.russian} в активную ячейку`}
                 aria-describedby={blocked ? `${hintId}-${entry.id}` : undefined}
                 onClick={() => put(entry, false)}

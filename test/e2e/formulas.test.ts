@@ -59,6 +59,9 @@ it("shows arguments, an example and the English name, and inserts the formula in
   for (let i = 0; i < 4 && !(await next.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await pane.getByText("Формула =CDTO.ОБУЧИТЬ_ЕЩЕ(90;5) вставлена в ячейку Sheet1!D4.").waitFor();
+  // Arrow keys go from one insert button to the next.
+  await page.keyboard.press("ArrowDown");
+  expect(await item(pane, "ПРИРОСТ_БАЛЛА").getByRole("button", { name: /^Вставить/ }).evaluate((e) => e === document.activeElement)).toBe(true);
   expect(problems).toEqual([]);
   await page.close();
 });

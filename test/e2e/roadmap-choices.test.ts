@@ -45,6 +45,10 @@ it("a sector hidden by the filter is no longer chosen; the list and the button f
   // «7,2» is 7.2.
   await search.fill("7,2");
   expect(await radio(pane, "7.2 Здравоохранение").isChecked()).toBe(true);
+  // Arrow keys move through the indicators.
+  await pane.getByRole("checkbox", { name: "Все показатели" }).focus();
+  await page.keyboard.press("ArrowDown");
+  expect(await pane.getByRole("checkbox", { name: /^1\. доля достижения/ }).evaluate((e) => e === document.activeElement)).toBe(true);
   await pane.getByRole("checkbox", { name: "Все показатели" }).uncheck();
   expect(await create.isDisabled()).toBe(true);
   await pane.getByText("Отметьте хотя бы один показатель").waitFor();
