@@ -37,7 +37,8 @@ export default function CheckTab({ gateway, blocked }: { gateway: WorkbookGatewa
       <div className={styles.buttons}>
         <Button
           appearance="primary"
-          disabled={blocked !== undefined || running}
+          disabled={blocked !== undefined}
+          disabledFocusable={running}
           aria-describedby={blocked ? hintId : undefined}
           onClick={() =>
             void check.run(async () => {
@@ -51,7 +52,8 @@ export default function CheckTab({ gateway, blocked }: { gateway: WorkbookGatewa
           Проверить
         </Button>
         <Button
-          disabled={blocked !== undefined || running}
+          disabled={blocked !== undefined}
+          disabledFocusable={running}
           aria-describedby={blocked ? hintId : undefined}
           onClick={() =>
             void check.run(async () => {

@@ -62,7 +62,8 @@ export default function RatingTab({ gateway, blocked }: { gateway: WorkbookGatew
         </RadioGroup>
         <Button
           appearance="primary"
-          disabled={blocked !== undefined || create.state.status === "running"}
+          disabled={blocked !== undefined}
+          disabledFocusable={create.state.status === "running"}
           aria-describedby={blocked ? createHint : undefined}
           onClick={() => void create.run(() => createRatingSheet(gateway, kind))}
         >
@@ -96,7 +97,8 @@ export default function RatingTab({ gateway, blocked }: { gateway: WorkbookGatew
             </Field>
           ))}
         <Button
-          disabled={recalcReason !== undefined || recalc.state.status === "running"}
+          disabled={recalcReason !== undefined}
+          disabledFocusable={recalc.state.status === "running"}
           aria-describedby={recalcReason ? recalcHint : undefined}
           onClick={() => void runRecalc(pending && chosenComplete ? (columns as Record<RatingField, number>) : undefined)}
         >

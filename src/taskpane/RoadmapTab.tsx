@@ -67,7 +67,9 @@ export default function RoadmapTab({ gateway, blocked }: { gateway: WorkbookGate
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={reason !== undefined || state.status === "running"}
+          disabled={reason !== undefined}
+          // While it runs the button keeps the keyboard focus (disabledFocusable), so Tab goes on from it after.
+          disabledFocusable={state.status === "running"}
           aria-describedby={reason ? hintId : undefined}
           onClick={() => {
             if (sector) void create(sector);
