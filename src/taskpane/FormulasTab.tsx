@@ -52,7 +52,7 @@ export default function FormulasTab({ gateway, blocked }: { gateway: WorkbookGat
 
   return (
     <section aria-labelledby="functions-title" className={styles.tab}>
-      <Text as="h2" id="functions-title" size={400} weight="semibold" block>
+      <Text as="h2" id="functions-title" size={400} weight="semibold" block className={styles.intro}>
         Формулы в ячейках
       </Text>
       <Text as="p" block className={styles.intro}>В русском Excel — русские имена и «;» между аргументами, в английском — английские и «,».</Text>
