@@ -66,6 +66,15 @@ module.exports = (env, argv) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The pane's own small modules that several lazy tabs use (status line, hints, error texts): one chunk,
+          // not a copy in each tab's chunk.
+          paneShared: { test: /[\\/]src[\\/]/, chunks: "async", minChunks: 2, minSize: 0, name: "pane-shared", priority: -5 },
+        },
+      },
+    },
 
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),

@@ -1,14 +1,10 @@
 /** The README's table of functions, generated from the functions' metadata (English) and its ru-RU translation. */
-const EXAMPLES = {
-  SCORE: ["=CDTO.SCORE(90;5)", "1,5"],
-  NEXTBAND: ["=CDTO.NEXTBAND(90;5)", "4"],
-  NEXTBANDGAIN: ["=CDTO.NEXTBANDGAIN(90;5)", "0,5"],
-  CZAVG: ["=CDTO.CZAVG(C7;C9;C11)", "среднее, без пустых и «x»"],
-  CZTARGET: ["=CDTO.CZTARGET(2022)", "33 %"],
-  TARGET: ['=CDTO.TARGET("7.1";1;2022)', "18 %"],
-  GAP: ['=CDTO.GAP(15%;"7.1";1;2022)', "−3 % (на 3 п.п. ниже цели 18 %)"],
-  INDICATORS: ['=CDTO.INDICATORS("Образование и наука")', "таблица показателей"],
-};
+const { examples } = require("../src/core/data/function-examples.json");
+
+/** id -> [example as the README writes it, what it gives]: the same examples the pane's «Формулы» tab shows. */
+const EXAMPLES = Object.fromEntries(
+  Object.entries(examples).map(([id, example]) => [id, [`=CDTO.${id}(${example.arguments.join(";")})`, example.result]]),
+);
 
 function functionTable(english, russian) {
   const ru = new Map(russian.functions.map((f) => [f.id, f]));

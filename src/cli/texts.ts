@@ -1,5 +1,5 @@
 /** Every Russian text of the command line: help, results and mistakes. */
-import { plural } from "../core/plural";
+import { countOf } from "../core/plural";
 
 export const texts = {
   help: {
@@ -62,8 +62,8 @@ export const texts = {
   unreadable: "не прочитан",
   counts: (errors: number, warnings: number) => `Ошибок: ${errors}, предупреждений: ${warnings}`,
   total: (files: number, sheets: number, errors: number, warnings: number, unread: number) =>
-    `Итого: ${plural(files, "файл", "файла", "файлов")}, ${plural(sheets, "лист", "листа", "листов")} с дорожными картами; ошибок: ${errors}, предупреждений: ${warnings}` +
-    (unread > 0 ? `; не прочитано: ${plural(unread, "файл", "файла", "файлов")}` : "") +
+    `Итого: ${countOf(files, ["файл", "файла", "файлов"])}, ${countOf(sheets, ["лист", "листа", "листов"])} с дорожными картами; ошибок: ${errors}, предупреждений: ${warnings}` +
+    (unread > 0 ? `; не прочитано: ${countOf(unread, ["файл", "файла", "файлов"])}` : "") +
     ".",
   unknownSector: (text: string) => `Отрасль «${text}» не найдена в стратегии. Список отраслей: cdto sectors`,
   sectorNeeded: "Укажите отрасль: --sector 7.1 (или название), или --all для всех отраслей.",

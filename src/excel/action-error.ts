@@ -18,7 +18,9 @@ export class ExcelActionError extends Error {
 /** Excel's code and text of a failure, for the detail line. */
 export function excelDetail(error: unknown): string | undefined {
   if (error === null || error === undefined) return undefined;
-  if (typeof error !== "object") return typeof error === "string" ? error : JSON.stringify(error);
+  if (typeof error === "string") return error;
+  if (typeof error === "number" || typeof error === "boolean" || typeof error === "bigint") return String(error);
+  if (typeof error !== "object") return undefined;
   const { code, message } = error as { code?: unknown; message?: unknown };
   const parts = [typeof code === "string" ? code : undefined, typeof message === "string" ? message : undefined].filter((p): p is string => p !== undefined && p !== "");
   return parts.length > 0 ? parts.join(": ") : undefined;

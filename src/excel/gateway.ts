@@ -1,6 +1,7 @@
 /** What the pane may ask of the workbook: small async functions, the only door from the UI to Excel. */
 import type { SheetModel } from "../core/sheet-model";
 import { applyMarks, readActiveSheet, selectCell, type SheetRead } from "./check-sheet";
+import { insertFormula, type InsertResult, type LocalizedFormula } from "./insert-formula";
 import type { MarkFinding } from "./mark-plan";
 import { readSelection, type SelectedBlock } from "./read-selection";
 import { writeBlock, type BlockWrite, type BlockWriteResult } from "./write-block";
@@ -18,6 +19,8 @@ export interface WorkbookGateway {
   /** Undoes the last check's marks and marks the findings' cells (fill and a comment). */
   applyMarks(read: SheetRead, findings: readonly MarkFinding[]): Promise<{ marked: number; syncs: number }>;
   selectCell(sheetName: string, address: string): Promise<void>;
+  /** Writes a formula into the active cell in the language of this Excel; a non-empty cell only with `replace`. */
+  insertFormula(formula: LocalizedFormula, options?: { replace?: boolean }): Promise<InsertResult>;
 }
 
 export const excelGateway: WorkbookGateway = {
@@ -27,4 +30,5 @@ export const excelGateway: WorkbookGateway = {
   readActiveSheet: () => readActiveSheet(),
   applyMarks: (read, findings) => applyMarks(read, findings),
   selectCell: (sheetName, address) => selectCell(sheetName, address),
+  insertFormula: (formula, options) => insertFormula(formula, options),
 };

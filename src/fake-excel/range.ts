@@ -69,6 +69,8 @@ export class RangeProxy extends FakeClientObject {
       isEntireRow: () => isEntireRows(t().rect),
       values: grid(cellValue),
       formulas: grid(cellFormula),
+      // Not translated: the fake has no locale, so a local formula reads back as written (see docs/fake-excel.md).
+      formulasLocal: grid(cellFormula),
       numberFormat: grid((cell) => cell?.numberFormat ?? "General"),
       text: grid(cellText),
       valueTypes: grid(valueType),
@@ -129,6 +131,14 @@ export class RangeProxy extends FakeClientObject {
     this._write("formulas", input, (copy) => this._writeContents(copy, "formulas"));
   }
 
+  /** Like `formulas`: names and separators are kept as written, since the fake has no locale to translate from. */
+  get formulasLocal(): unknown[][] {
+    return this._prop("formulasLocal");
+  }
+  set formulasLocal(input: unknown[][]) {
+    this._write("formulasLocal", input, (copy) => this._writeContents(copy, "formulas", "Range.formulasLocal"));
+  }
+
   get numberFormat(): unknown[][] {
     return this._prop("numberFormat");
   }
@@ -150,8 +160,7 @@ export class RangeProxy extends FakeClientObject {
   }
 
   /** values/formulas: every element is checked before any cell changes, then written in order. */
-  _writeContents(input: unknown, via: "values" | "formulas"): void {
-    const where = `Range.${via}`;
+  _writeContents(input: unknown, via: "values" | "formulas", where = `Range.${via}`): void {
     const { sheet, rect } = this._target();
     const at = inputAt(input, rect, where);
     const writes: [number, number, CellWrite][] = [];

@@ -2,14 +2,14 @@ import { FluentProvider, Spinner, Text, makeStyles, tokens, webLightTheme } from
 import { Suspense, lazy, useState } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
 import type { HostInfo } from "../excel/host";
-import { FunctionList } from "./FunctionList";
-import { HostNotice } from "./HostNotice";
+import { HostNotice, hostBlock } from "./HostNotice";
 import { PaneTabs } from "./PaneTabs";
 
-// Loaded when first opened: the strategy catalog and the sheet builders stay out of the first paint.
+// Loaded when first opened: the strategy catalog, the sheet builders and the function list stay out of the first paint.
 const RoadmapTab = lazy(() => import(/* webpackChunkName: "roadmap" */ "./RoadmapTab"));
 const CheckTab = lazy(() => import(/* webpackChunkName: "check" */ "./CheckTab"));
 const RatingTab = lazy(() => import(/* webpackChunkName: "rating" */ "./RatingTab"));
+const FormulasTab = lazy(() => import(/* webpackChunkName: "formulas" */ "./FormulasTab"));
 
 const useStyles = makeStyles({
   root: {
@@ -33,6 +33,8 @@ const TABS: { id: TabId; label: string }[] = [
 export function App({ host, gateway }: { host: HostInfo; gateway: WorkbookGateway }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("roadmap");
+  // Why nothing can be written here, said under every disabled button; undefined inside a recent Excel.
+  const blocked = hostBlock(host);
   return (
     <FluentProvider theme={webLightTheme} lang="ru">
       <main className={styles.root}>
@@ -43,10 +45,10 @@ export function App({ host, gateway }: { host: HostInfo; gateway: WorkbookGatewa
         <PaneTabs tabs={TABS} selected={tab} onSelect={setTab} />
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           <Suspense fallback={<Spinner size="tiny" label="Загрузка…" />}>
-            {tab === "roadmap" && <RoadmapTab gateway={gateway} canWrite={host.supportsSheets} />}
-            {tab === "check" && <CheckTab gateway={gateway} canWrite={host.supportsSheets} />}
-            {tab === "rating" && <RatingTab gateway={gateway} canWrite={host.supportsSheets} />}
-            {tab === "functions" && <FunctionList />}
+            {tab === "roadmap" && <RoadmapTab gateway={gateway} blocked={blocked} />}
+            {tab === "check" && <CheckTab gateway={gateway} blocked={blocked} />}
+            {tab === "rating" && <RatingTab gateway={gateway} blocked={blocked} />}
+            {tab === "functions" && <FormulasTab gateway={gateway} blocked={blocked} />}
           </Suspense>
         </div>
       </main>

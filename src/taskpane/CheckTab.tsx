@@ -1,71 +1,60 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import type { Finding } from "../core/roadmap/check";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import { countOf, nouns } from "../core/plural";
+import type { DigestLine } from "../core/roadmap/digest";
 import type { WorkbookGateway } from "../excel/gateway";
-import { checkActiveSheet, clearMarks, groupFindings, type CheckOutcome } from "./check-actions";
+import { checkActiveSheet, clearMarks, type CheckOutcome } from "./check-actions";
+import { CheckSummary } from "./CheckSummary";
+import { DisabledHint } from "./DisabledHint";
+import { errorText, type ErrorText } from "./error-text";
+import { FindingList } from "./FindingList";
 import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  group: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  finding: { justifyContent: "flex-start", textAlign: "left", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightRegular },
-  error: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
-  warning: { borderLeft: `3px solid ${tokens.colorPaletteYellowBorder2}` },
 });
 
-function Summary({ outcome }: { outcome: CheckOutcome }) {
-  const where = `Лист «${outcome.sheetName}»${outcome.sectorName ? `, отрасль «${outcome.sectorName}»` : ""}`;
-  if (outcome.findings.length === 0) {
-    return (
-      <MessageBar intent="success" data-testid="check-summary">
-        <MessageBarBody>
-          <MessageBarTitle>Замечаний нет</MessageBarTitle>
-          {where}: значения соответствуют стратегии.
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  return (
-    <MessageBar intent={outcome.errors > 0 ? "error" : "warning"} data-testid="check-summary">
-      <MessageBarBody>
-        <MessageBarTitle>
-          Ошибок: {outcome.errors}, предупреждений: {outcome.warnings}
-        </MessageBarTitle>
-        {where}. Ячейки с замечаниями выделены цветом; нажмите на замечание, чтобы перейти к ячейке.
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
-/** «Проверка»: checks the active sheet's roadmap against the strategy and lists the findings, each a way to its cell. */
-export default function CheckTab({ gateway, canWrite }: { gateway: WorkbookGateway; canWrite: boolean }) {
+/** «Проверка»: checks the active sheet's roadmap against the strategy and lists the findings, each a way to its cells. */
+export default function CheckTab({ gateway, blocked }: { gateway: WorkbookGateway; blocked: string | undefined }) {
   const styles = useStyles();
+  const hintId = useId();
   const check = useTask();
   const [outcome, setOutcome] = useState<CheckOutcome>();
-  const go = (finding: Finding) => {
-    if (outcome) void gateway.selectCell(outcome.sheetName, finding.address);
+  const [failed, setFailed] = useState<{ key: string; error: ErrorText }>();
+  const running = check.state.status === "running";
+
+  const select = (line: DigestLine, key: string) => {
+    if (!outcome) return;
+    setFailed(undefined);
+    gateway.selectCell(outcome.sheetName, line.select).catch((error: unknown) => setFailed({ key, error: errorText(error) }));
   };
+
   return (
     <section className={styles.tab} aria-label="Проверка">
       <Text>Откройте лист с заполненной дорожной картой (созданной надстройкой или по форме приложения 3 протокола) и нажмите «Проверить». Значения в ячейках не меняются.</Text>
       <div className={styles.buttons}>
         <Button
           appearance="primary"
-          disabled={!canWrite || check.state.status === "running"}
+          disabled={blocked !== undefined}
+          disabledFocusable={running}
+          aria-describedby={blocked ? hintId : undefined}
           onClick={() =>
             void check.run(async () => {
+              setFailed(undefined);
               const result = await checkActiveSheet(gateway);
               setOutcome(result);
-              return `Проверено: ${result.findings.length === 0 ? "замечаний нет" : `${result.findings.length} замеч.`}`;
+              return `Проверено: ${result.findings.length === 0 ? "замечаний нет" : countOf(result.findings.length, nouns.finding)}`;
             })
           }
         >
           Проверить
         </Button>
         <Button
-          disabled={!canWrite || check.state.status === "running"}
+          disabled={blocked !== undefined}
+          disabledFocusable={running}
+          aria-describedby={blocked ? hintId : undefined}
           onClick={() =>
             void check.run(async () => {
               setOutcome(undefined);
@@ -76,31 +65,11 @@ export default function CheckTab({ gateway, canWrite }: { gateway: WorkbookGatew
           Снять пометки
         </Button>
       </div>
+      <DisabledHint id={hintId} reason={blocked} />
       {/* After a check the summary below says it all; after «Снять пометки» the status does. */}
       {!(check.state.status === "done" && outcome) && <TaskStatus state={check.state} runningLabel="Проверяю…" />}
-      {outcome && <Summary outcome={outcome} />}
-      {outcome &&
-        groupFindings(outcome.findings).map((group) => (
-          <section key={group.key} aria-label={group.title}>
-            <Text as="h3" weight="semibold" size={300}>
-              {group.title}
-            </Text>
-            <ul className={styles.group}>
-              {group.findings.map((finding, index) => (
-                <li key={`${finding.code}-${finding.address}-${index}`}>
-                  <Button
-                    appearance="subtle"
-                    className={`${styles.finding} ${finding.severity === "error" ? styles.error : styles.warning}`}
-                    onClick={() => go(finding)}
-                    aria-label={`${finding.severity === "error" ? "Ошибка" : "Предупреждение"}, ячейка ${finding.address}: ${finding.message}`}
-                  >
-                    {finding.address} — {finding.message}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
+      {outcome && <CheckSummary outcome={outcome} />}
+      {outcome && (outcome.digest.errors.length > 0 || outcome.digest.warnings.length > 0) && <FindingList digest={outcome.digest} onSelect={select} failed={failed} />}
     </section>
   );
 }

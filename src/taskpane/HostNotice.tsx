@@ -1,6 +1,13 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { HostInfo } from "../excel/host";
 
+/** Why the pane cannot write to the workbook here, in the words a disabled button shows under it; undefined: it can. */
+export function hostBlock(host: HostInfo): string | undefined {
+  if (!host.inExcel) return "Откройте панель в Excel";
+  if (!host.supportsSheets) return "Нужен Excel новее: с поддержкой ExcelApi 1.9";
+  return undefined;
+}
+
 /** Says plainly where the pane runs when that limits what it can do. */
 export function HostNotice({ host }: { host: HostInfo }) {
   if (!host.inExcel) {

@@ -1,12 +1,13 @@
 import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import type { SectorIndicator } from "../core/catalog";
+import { listArrows } from "./list-arrows";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, border: "none", margin: 0, padding: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
 });
 
-/** The sector's indicators, all chosen by default; «Все показатели» toggles them together. */
+/** The sector's indicators, all chosen by default; «Все показатели» toggles them together. Arrow keys move between them. */
 export function IndicatorChecklist(props: {
   indicators: SectorIndicator[];
   chosen: Set<number>;
@@ -22,7 +23,7 @@ export function IndicatorChecklist(props: {
     onChange(next);
   };
   return (
-    <fieldset className={styles.list}>
+    <fieldset className={styles.list} onKeyDown={listArrows("input[type=checkbox]")}>
       <legend className={styles.legend}>Показатели отрасли ({chosen.size} из {indicators.length})</legend>
       <Checkbox
         label="Все показатели"

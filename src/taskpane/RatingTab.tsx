@@ -1,8 +1,9 @@
-import { Button, Field, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import { RATING_FIELDS, type RatingField } from "../core/rating/columns";
 import type { RowProblem } from "../core/rating";
 import type { WorkbookGateway } from "../excel/gateway";
+import { DisabledHint } from "./DisabledHint";
 import { createRatingSheet, recalculateRecommendations, type RecalculateOutcome } from "./rating-actions";
 import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
@@ -22,8 +23,10 @@ const FIELD_LABELS: Record<RatingField, string> = {
 type Pending = Extract<RecalculateOutcome, { status: "needColumns" }>;
 
 /** «Рейтинг обучения»: the sheet of protocol appendix 1, and recommendations for a table the user already has. */
-export default function RatingTab({ gateway, canWrite }: { gateway: WorkbookGateway; canWrite: boolean }) {
+export default function RatingTab({ gateway, blocked }: { gateway: WorkbookGateway; blocked: string | undefined }) {
   const styles = useStyles();
+  const createHint = useId();
+  const recalcHint = useId();
   const [kind, setKind] = useState<"sample" | "empty">("sample");
   const create = useTask();
   const recalc = useTask();
@@ -38,7 +41,8 @@ export default function RatingTab({ gateway, canWrite }: { gateway: WorkbookGate
         setPending(outcome);
         setColumns(outcome.known);
         setProblems([]);
-        return "Не удалось определить столбцы по заголовкам: укажите их ниже.";
+        // The request to pick the columns is shown above the pickers, not as a result.
+        return { intent: "warning", message: "" };
       }
       setPending(undefined);
       setProblems(outcome.problems);
@@ -46,6 +50,7 @@ export default function RatingTab({ gateway, canWrite }: { gateway: WorkbookGate
     });
 
   const chosenComplete = RATING_FIELDS.every((f) => columns[f] !== undefined);
+  const recalcReason = blocked ?? (pending && !chosenComplete ? "Укажите все три столбца" : undefined);
 
   return (
     <section className={styles.tab} aria-label="Рейтинг обучения">
@@ -55,14 +60,26 @@ export default function RatingTab({ gateway, canWrite }: { gateway: WorkbookGate
           <Radio value="sample" label="Пример: 30 органов из приложения 1 протокола" />
           <Radio value="empty" label="Пустой шаблон для своих данных" />
         </RadioGroup>
-        <Button appearance="primary" disabled={!canWrite || create.state.status === "running"} onClick={() => void create.run(() => createRatingSheet(gateway, kind))}>
+        <Button
+          appearance="primary"
+          disabled={blocked !== undefined}
+          disabledFocusable={create.state.status === "running"}
+          aria-describedby={blocked ? createHint : undefined}
+          onClick={() => void create.run(() => createRatingSheet(gateway, kind))}
+        >
           Создать лист рейтинга
         </Button>
+        <DisabledHint id={createHint} reason={blocked} />
         <TaskStatus state={create.state} runningLabel="Создаю лист…" />
       </div>
       <div className={styles.group}>
         <Text as="h2" weight="semibold">Своя таблица</Text>
         <Text>Выделите таблицу вместе со строкой заголовков (орган, сотрудники, обученные). Рекомендации появятся справа от неё; ваши ячейки не изменятся.</Text>
+        {pending && (
+          <MessageBar intent="warning" data-testid="rating-columns-needed" data-intent="warning">
+            <MessageBarBody>Не удалось определить столбцы по заголовкам: укажите их ниже и нажмите «Пересчитать рекомендации».</MessageBarBody>
+          </MessageBar>
+        )}
         {pending &&
           RATING_FIELDS.map((field) => (
             <Field key={field} label={FIELD_LABELS[field]}>
@@ -80,12 +97,15 @@ export default function RatingTab({ gateway, canWrite }: { gateway: WorkbookGate
             </Field>
           ))}
         <Button
-          disabled={!canWrite || recalc.state.status === "running" || (pending !== undefined && !chosenComplete)}
+          disabled={recalcReason !== undefined}
+          disabledFocusable={recalc.state.status === "running"}
+          aria-describedby={recalcReason ? recalcHint : undefined}
           onClick={() => void runRecalc(pending && chosenComplete ? (columns as Record<RatingField, number>) : undefined)}
         >
           Пересчитать рекомендации
         </Button>
-        <TaskStatus state={recalc.state} runningLabel="Считаю…" />
+        <DisabledHint id={recalcHint} reason={recalcReason} />
+        {!(pending && recalc.state.status === "done") && <TaskStatus state={recalc.state} runningLabel="Считаю…" />}
         {problems.length > 0 && (
           <ul className={styles.problems} aria-label="Строки с ошибками">
             {problems.map((p) => (

@@ -1,8 +1,10 @@
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { sectorIndicators, type Sector } from "../core/catalog";
+import { countOf, nouns } from "../core/plural";
 import { buildRoadmap } from "../core/roadmap";
 import type { WorkbookGateway } from "../excel/gateway";
+import { DisabledHint } from "./DisabledHint";
 import { IndicatorChecklist } from "./IndicatorChecklist";
 import { SectorPicker } from "./SectorPicker";
 import { TaskStatus } from "./TaskStatus";
@@ -24,8 +26,9 @@ const useStyles = makeStyles({
 });
 
 /** «Дорожная карта»: pick a sector, its indicators and options, create the sheet of protocol appendix 3. */
-export default function RoadmapTab({ gateway, canWrite }: { gateway: WorkbookGateway; canWrite: boolean }) {
+export default function RoadmapTab({ gateway, blocked }: { gateway: WorkbookGateway; blocked: string | undefined }) {
   const styles = useStyles();
+  const hintId = useId();
   const [sector, setSector] = useState<Sector>();
   const indicators = useMemo(() => (sector ? sectorIndicators(sector) : []), [sector]);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
@@ -37,12 +40,17 @@ export default function RoadmapTab({ gateway, canWrite }: { gateway: WorkbookGat
     setChosen(new Set(next ? sectorIndicators(next).map((i) => i.number) : []));
   };
 
-  const create = () =>
+  const reason = blocked ?? (!sector ? "Выберите отрасль" : chosen.size === 0 ? "Отметьте хотя бы один показатель" : undefined);
+
+  const create = (chosenSector: Sector) =>
     run(async () => {
-      if (!sector) throw new Error("выберите отрасль");
-      const model = buildRoadmap(sector, { indicators: [...chosen], prefillActivities: prefill });
-      const result = await gateway.writeSheet(model);
-      return `Лист «${result.sheetName}» создан: ${chosen.size} показ. отрасли «${sector.name}». Заполните выделенные ячейки.`;
+      const model = buildRoadmap(chosenSector, { indicators: [...chosen], prefillActivities: prefill });
+      const { sheetName } = await gateway.writeSheet(model);
+      const what = `${countOf(chosen.size, nouns.indicator)} отрасли «${chosenSector.name}». Заполните выделенные ячейки.`;
+      // An existing sheet is never overwritten: say so, and under which name the new one was made.
+      return sheetName === model.name
+        ? `Лист «${sheetName}» создан: ${what}`
+        : `Лист «${model.name}» уже есть, поэтому создан новый лист «${sheetName}»: ${what}`;
     });
 
   return (
@@ -57,9 +65,19 @@ export default function RoadmapTab({ gateway, canWrite }: { gateway: WorkbookGat
         />
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!canWrite || !sector || chosen.size === 0 || state.status === "running"} onClick={() => void create()}>
+        <Button
+          appearance="primary"
+          disabled={reason !== undefined}
+          // While it runs the button keeps the keyboard focus (disabledFocusable), so Tab goes on from it after.
+          disabledFocusable={state.status === "running"}
+          aria-describedby={reason ? hintId : undefined}
+          onClick={() => {
+            if (sector) void create(sector);
+          }}
+        >
           Создать дорожную карту
         </Button>
+        <DisabledHint id={hintId} reason={reason} />
         <TaskStatus state={state} runningLabel="Создаю лист…" />
       </div>
     </section>

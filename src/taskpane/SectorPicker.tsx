@@ -1,26 +1,27 @@
 import { Field, Input, Radio, RadioGroup, makeStyles } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { catalog, normalizeName, type Sector } from "../core/catalog";
-
-const label = (sector: Sector) => `${sector.code} ${sector.name}`;
+import { catalog, type Sector } from "../core/catalog";
+import { impliedSector, matchingSectors, sectorLabel } from "./sector-search";
 
 const useStyles = makeStyles({
   list: { maxHeight: "240px", overflowY: "auto" },
 });
 
 /**
- * All sectors of the strategy as a list that typing filters by code or name (case, ё and the printed misprint do
- * not matter). A plain list rather than a drop-down: nothing to position, lighter, and arrow keys move through it.
+ * All sectors of the strategy as a list that typing filters by code or name. A plain list rather than a drop-down:
+ * nothing to position, lighter, and arrow keys move through it. The choice follows what the list shows: a sector
+ * the filter hides is no longer chosen, and typing that leaves one sector (or its exact code) chooses it.
  */
 export function SectorPicker({ value, onChange }: { value: Sector | undefined; onChange: (sector: Sector | undefined) => void }) {
   const styles = useStyles();
   const [query, setQuery] = useState("");
-  const matches = useMemo(() => {
-    const wanted = normalizeName(query);
-    return catalog.filter((s) => [label(s), s.printedName ?? ""].some((text) => normalizeName(text).includes(wanted)));
-  }, [query]);
-  const pickOnly = () => {
-    if (matches.length === 1) onChange(matches[0]);
+  const matches = useMemo(() => matchingSectors(query), [query]);
+  const type = (text: string) => {
+    setQuery(text);
+    const shown = matchingSectors(text);
+    const implied = impliedSector(text, shown);
+    const next = implied ?? (value && shown.includes(value) ? value : undefined);
+    if (next !== value) onChange(next);
   };
   return (
     <>
@@ -29,9 +30,10 @@ export function SectorPicker({ value, onChange }: { value: Sector | undefined; o
           type="search"
           placeholder="образование, 7.2…"
           value={query}
-          onChange={(_, data) => setQuery(data.value)}
+          onChange={(_, data) => type(data.value)}
           onKeyDown={(event) => {
-            if (event.key === "Enter") pickOnly();
+            const implied = event.key === "Enter" ? impliedSector(query, matches) : undefined;
+            if (implied && implied !== value) onChange(implied);
           }}
         />
       </Field>
@@ -42,7 +44,7 @@ export function SectorPicker({ value, onChange }: { value: Sector | undefined; o
           onChange={(_, data) => onChange(catalog.find((s) => s.code === data.value))}
         >
           {matches.map((sector) => (
-            <Radio key={sector.code} value={sector.code} label={label(sector)} />
+            <Radio key={sector.code} value={sector.code} label={sectorLabel(sector)} />
           ))}
         </RadioGroup>
       </Field>

@@ -1,13 +1,26 @@
-import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { TaskState } from "./useTask";
 
-/** Progress and outcome of the current action, announced to screen readers. */
+const useStyles = makeStyles({
+  detail: { display: "block", color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+});
+
+/** Progress and outcome of the current action, announced to screen readers; Excel's own words only small, as a detail. */
 export function TaskStatus({ state, runningLabel }: { state: TaskState; runningLabel: string }) {
+  const styles = useStyles();
   if (state.status === "running") return <Spinner size="tiny" label={runningLabel} role="status" />;
   if (state.status === "idle") return null;
+  const intent = state.status === "done" ? state.intent : "error";
   return (
-    <MessageBar intent={state.status === "done" ? "success" : "error"} role={state.status === "done" ? "status" : "alert"} data-testid="task-result">
-      <MessageBarBody>{state.message}</MessageBarBody>
+    <MessageBar intent={intent} role={state.status === "done" ? "status" : "alert"} data-testid="task-result" data-intent={intent}>
+      <MessageBarBody>
+        {state.message}
+        {state.status === "failed" && state.detail && (
+          <Text size={200} className={styles.detail}>
+            ({state.detail})
+          </Text>
+        )}
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -1,6 +1,10 @@
 /** «Проверить»: read the active sheet's roadmap, validate it in the core, mark the cells. Three syncs in all. */
+import { pluralForm } from "../core/plural";
 import { checkRoadmap, sortFindings, type Finding } from "../core/roadmap/check";
+import { digestFindings, type RoadmapDigest } from "../core/roadmap/digest";
 import type { WorkbookGateway } from "../excel/gateway";
+import { COMMENT_PREFIX } from "../excel/mark-plan";
+import type { TaskNote } from "./useTask";
 
 export interface CheckOutcome {
   sheetName: string;
@@ -8,38 +12,41 @@ export interface CheckOutcome {
   findings: Finding[];
   errors: number;
   warnings: number;
+  /** What the pane shows: errors, folded warnings, counts; or that there is no roadmap, or nothing filled in yet. */
+  digest: RoadmapDigest;
 }
 
 export async function checkActiveSheet(gateway: WorkbookGateway): Promise<CheckOutcome> {
   const read = await gateway.readActiveSheet();
   const { roadmap, findings } = checkRoadmap(read.grid);
   const sorted = sortFindings(findings);
-  await gateway.applyMarks(read, sorted);
+  const digest = digestFindings(sorted, roadmap);
+  // No roadmap, or nothing filled in: no cell is painted, only the marks of an earlier check come off.
+  await gateway.applyMarks(read, digest.marked);
   return {
     sheetName: read.sheetName,
-    sectorName: roadmap?.sector?.name,
+    ...(roadmap?.sector ? { sectorName: roadmap.sector.name } : {}),
     findings: sorted,
     errors: sorted.filter((f) => f.severity === "error").length,
     warnings: sorted.filter((f) => f.severity === "warning").length,
+    digest,
   };
 }
 
-/** Takes the marks of the last check off the active sheet and restores the fills that were there. */
-export async function clearMarks(gateway: WorkbookGateway): Promise<string> {
-  const read = await gateway.readActiveSheet();
-  await gateway.applyMarks(read, []);
-  return `Пометки проверки сняты с листа «${read.sheetName}».`;
-}
+/** «с 1 ячейки», «с 2 ячеек», «с 21 ячейки». */
+const CELLS_GENITIVE = ["ячейки", "ячеек", "ячеек"] as const;
 
-/** Findings grouped by indicator, in the order of the sheet; those about the sheet as a whole first. */
-export function groupFindings(findings: readonly Finding[]): { key: string; title: string; findings: Finding[] }[] {
-  const groups = new Map<string, { key: string; title: string; findings: Finding[] }>();
-  for (const finding of findings) {
-    const key = finding.indicator ? `i${finding.indicator.shownNumber}` : "sheet";
-    const title = finding.indicator ? `Показатель ${finding.indicator.shownNumber}. ${finding.indicator.name}` : "Лист в целом";
-    const group = groups.get(key) ?? { key, title, findings: [] };
-    group.findings.push(finding);
-    groups.set(key, group);
+/** Takes the marks of the last check off the active sheet and restores the fills that were there. */
+export async function clearMarks(gateway: WorkbookGateway): Promise<TaskNote> {
+  const read = await gateway.readActiveSheet();
+  const ourComments = read.comments.filter((c) => c.content.startsWith(COMMENT_PREFIX)).length;
+  if (read.markedCells === 0 && ourComments === 0) {
+    return { intent: "info", message: `На листе «${read.sheetName}» нет пометок проверки: снимать нечего.` };
   }
-  return [...groups.values()].sort((a, b) => Number(b.key === "sheet") - Number(a.key === "sheet"));
+  await gateway.applyMarks(read, []);
+  const message =
+    read.markedCells > 0
+      ? `Пометки проверки сняты с ${read.markedCells} ${pluralForm(read.markedCells, CELLS_GENITIVE)} листа «${read.sheetName}»; прежняя заливка восстановлена.`
+      : `Комментарии проверки сняты с листа «${read.sheetName}».`;
+  return { intent: "success", message };
 }

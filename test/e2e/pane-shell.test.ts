@@ -49,8 +49,14 @@ async function openPane(fakeOffice?: string): Promise<{ page: Page; problems: st
 it("outside Office: loads without errors and says it runs in Excel", async () => {
   const { page, problems } = await openPane();
   await page.getByText("Панель работает в Excel").waitFor();
+  // What cannot work here says why, under the disabled button.
+  await page.getByRole("searchbox", { name: "Найти отрасль" }).fill("7.2");
+  const create = page.getByRole("button", { name: "Создать дорожную карту" });
+  expect(await create.isDisabled()).toBe(true);
+  expect(await create.getAttribute("aria-describedby")).toBeTruthy();
+  await page.locator(`[id="${await create.getAttribute("aria-describedby")}"]`).getByText("Откройте панель в Excel").waitFor();
   await page.getByRole("tab", { name: "Формулы" }).click();
-  await page.getByText("=CDTO.БАЛЛ").waitFor();
+  await page.getByText("=CDTO.БАЛЛ").first().waitFor();
   await page.screenshot({ path: join(REPO_ROOT, "test-artifacts/pane-outside-office.png"), fullPage: true });
   expect(problems).toEqual([]);
   await page.close();
@@ -63,7 +69,7 @@ it("inside Excel: loads without errors and without the notice", async () => {
   expect(await page.getByRole("tab", { name: "Проверка" }).getAttribute("aria-selected")).toBe("true");
   await page.keyboard.press("End");
   expect(await page.getByRole("tab", { name: "Формулы" }).getAttribute("aria-selected")).toBe("true");
-  await page.getByText("=CDTO.ЦЕЛЬ_ЦЗ").waitFor();
+  await page.getByText("=CDTO.ЦЕЛЬ_ЦЗ").first().waitFor();
   expect(await page.getByTestId("host-notice").count()).toBe(0);
   expect(problems).toEqual([]);
   await page.close();

@@ -37,7 +37,7 @@ it("creates the roadmap of a sector picked by typing, with the keyboard, and a s
   await pane.getByRole("checkbox", { name: /^2\. доля учащихся, которым предложены/ }).uncheck();
   await pane.getByText("Показатели отрасли (8 из 9)").waitFor();
   await create.click();
-  await pane.getByText(/Лист «ДК Образование и наука \(2\)» создан: 8 показ\./).waitFor();
+  await pane.getByText(/поэтому создан новый лист «ДК Образование и наука \(2\)»: 8 показателей отрасли/).waitFor();
   expect(await book(page, (b) => b.sheetNames())).toHaveLength(3);
   expect(problems).toEqual([]);
   await page.close();

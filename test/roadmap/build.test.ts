@@ -1,5 +1,7 @@
 import { findSector, sectorIndicators, type Sector } from "../../src/core/catalog";
 import { buildRoadmap, roadmapNames } from "../../src/core/roadmap";
+import { checkRoadmap } from "../../src/core/roadmap/check";
+import { modelGrid } from "./grid";
 import { parseRange, type ModelCell, type SheetModel } from "../../src/core/sheet-model";
 
 function sector(code: string): Sector {
@@ -37,7 +39,7 @@ describe("buildRoadmap: the layout of appendix 3", () => {
   it("has the rows in the order of the template", () => {
     const l = labels(model);
     expect(l[4]).toBe("Среднее значение показателя ЦЗ, декомпозированное на уровень Смоленской области");
-    expect(l[5]).toMatch(/^Плановое среднее значение показателя ЦЗ \(по мнению РОИВ\) \(Показатель 1 \+ \.\.\. \+ Показатель N\)\/ N$/);
+    expect(l[5]).toBe("Плановое среднее значение показателя ЦЗ (по мнению РОИВ) (Показатель 1 + ... + Показатель 8)/ 8");
     expect(l[6]).toBe("В том числе в разрезе каждого показателя, входящего в оценку ЦЗ отрасли:");
     indicators.forEach((indicator, i) => {
       expect(l[7 + 3 * i]).toBe(`Значение показателя ${i + 1} «${indicator.name}», ${indicator.unit}`);
@@ -102,13 +104,68 @@ describe("buildRoadmap: mixed units (7.1 Образование и наука)",
     expect(model.cells[row + 1].slice(1).map(value)).toEqual([null, 1, 1, 1]);
   });
 
-  it("includes only the chosen indicators, renumbered, and prefills activities when asked", () => {
-    const chosen = buildRoadmap(sector("7.1"), { indicators: [2, 4], prefillActivities: true });
-    expect(labels(chosen)[7]).toBe(`Значение показателя 1 «${indicators[1].name}», %`);
-    expect(labels(chosen)[10]).toBe(`Значение показателя 2 «${indicators[3].name}», %`);
+  it("includes only the chosen indicators, under the strategy's numbers, in the rows and the planned caption alike", () => {
+    const chosen = buildRoadmap(sector("7.1"), { indicators: [2, 4] });
+    expect(labels(chosen)[5]).toBe("Плановое среднее значение показателя ЦЗ (по мнению РОИВ) (Показатель 2 + Показатель 4)/ 2");
+    expect(labels(chosen)[7]).toBe(`Значение показателя 2 «${indicators[1].name}», %`);
+    expect(labels(chosen)[9]).toBe("Мероприятия, планируемые к проведению для достижения показателя 2 в каждом году");
+    expect(labels(chosen)[10]).toBe(`Значение показателя 4 «${indicators[3].name}», %`);
+    expect(labels(chosen)[12]).toBe("Мероприятия, планируемые к проведению для достижения показателя 4 в каждом году");
     expect(nameRange(chosen, roadmapNames.value(4))).toBe("B11:E11");
     expect(formula(chosen.cells[5][2])).toBe('=IFERROR(AVERAGE(C8,C11),"")');
-    expect(value(chosen.cells[9][1])).toMatch(/^Проект 1 «Цифровое портфолио ученика»/);
+  });
+
+  it("names only the %-indicators in the planned caption, runs of three or more shortened as the template does", () => {
+    const withoutThree = buildRoadmap(sector("7.1"), { indicators: [1, 2, 4, 5, 6, 7, 8, 9] });
+    // 9 is in «усл. ед.»: not in the average.
+    expect(labels(withoutThree)[5]).toBe("Плановое среднее значение показателя ЦЗ (по мнению РОИВ) (Показатель 1 + Показатель 2 + Показатель 4 + ... + Показатель 8)/ 7");
+    expect(labels(buildRoadmap(sector("7.8")))[5]).toBe("Плановое среднее значение показателя ЦЗ (по мнению РОИВ) (Показатель 1 + ... + Показатель N)/ N");
+  });
+
+  it("reads back with the numbers the sheet shows, so the check says «Показатель 4» for indicator 4", () => {
+    const chosen = buildRoadmap(sector("7.1"), { indicators: [2, 4] });
+    const grid = modelGrid(chosen, false);
+    const { roadmap } = checkRoadmap(grid);
+    expect(roadmap?.indicators.map((i) => [i.shownNumber, i.catalog?.number])).toEqual([
+      [2, 2],
+      [4, 4],
+    ]);
+  });
+});
+
+describe("buildRoadmap: the activities prefill", () => {
+  const activities = (model: SheetModel) =>
+    model.cells.filter((row) => String(value(row[0])).startsWith("Мероприятия")).map((row) => row.slice(1).map(value));
+
+  it("puts each project once, in the strategy's first target year when its term names no start, never in 2021", () => {
+    const model = buildRoadmap(sector("7.2"), { prefillActivities: true });
+    const indicators = sectorIndicators(sector("7.2"));
+    activities(model).forEach((row, i) => {
+      expect(row[0]).toBeNull();
+      const text = row.filter((v) => v !== null).join("\n");
+      expect([...text.matchAll(/^Проект (\d+)\. /gm)].map((m) => Number(m[1]))).toEqual(indicators[i].projects);
+      expect(text).not.toMatch(/«[^»\n]*«/);
+    });
+    // «до 2024 года, далее постоянно»: no start year, so 2022.
+    expect(activities(model)[0][1]).toMatch(/^Проект 1\. Создание единого цифрового контура/);
+    expect(activities(model)[0].slice(2)).toEqual([null, null]);
+    expect(String(activities(model)[0][1])).toContain("Проект 3. «Мое здоровье» – на «Госуслугах»");
+  });
+
+  it("keeps the description after the name, and leaves the cells empty without the option", () => {
+    const model = buildRoadmap(sector("7.1"), { prefillActivities: true });
+    expect(String(activities(model)[2][1])).toMatch(/^Проект 2\. Реализация суперсервиса «Поступление в вуз онлайн»: проект направлен на /);
+    expect(activities(buildRoadmap(sector("7.1")))[0]).toEqual([null, null, null, null]);
+  });
+
+  it("places a project by the year its term starts", () => {
+    const base = sector("7.1");
+    const terms = ["2023–2024", "2022 год", "с 2024 года", "2019–2024", "постоянно", "до 1 июля 2023 года, далее постоянно"];
+    const edited: Sector = { ...base, projects: base.projects.map((p, i) => ({ ...p, details: { ...p.details, term: terms[i % terms.length] } })) };
+    // Indicator 1 lists projects 1, 3, 4, 5, 6: terms 2023–2024, с 2024 года, 2019–2024, постоянно, до 1 июля 2023.
+    const row = activities(buildRoadmap(edited, { indicators: [1], prefillActivities: true }))[0];
+    const projectsIn = (cell: unknown) => [...(typeof cell === "string" ? cell : "").matchAll(/^Проект (\d+)\./gm)].map((m) => Number(m[1]));
+    expect(row.map(projectsIn)).toEqual([[], [4, 5, 6], [1], [3]]);
   });
 });
 

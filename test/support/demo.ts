@@ -15,6 +15,7 @@ export interface Book {
   setCell(sheet: string, address: string, value: unknown): void;
   setSelection(sheet: string, address: string): void;
   activateSheet(sheet: string): void;
+  renameSheet(oldName: string, newName: string): void;
 }
 
 export interface DemoSession {
@@ -65,11 +66,41 @@ export async function openDemo(session: DemoSession, viewport = { width: 1280, h
 }
 
 /** Picks a sector the way a user does: types part of its name and presses Enter. */
-export async function pickSector(pane: Frame, typed: string, label: string): Promise<void> {
+export async function pickSector(pane: Frame | Page, typed: string, label: string): Promise<void> {
   const search = pane.getByRole("searchbox", { name: "Найти отрасль" });
   await search.fill(typed);
   await search.press("Enter");
   const radio = pane.getByRole("radio", { name: label });
   await radio.waitFor();
   if (!(await radio.isChecked())) throw new Error(`${label} is not selected after typing «${typed}»`);
+}
+
+/**
+ * Opens the pane alone (its own in-memory Excel, as `window.__cdtoFake`) at a given width, for full-length
+ * screenshots and layout checks at the widths a task pane really has.
+ */
+export async function openPaneAlone(session: DemoSession, width: number): Promise<{ page: Page; problems: string[] }> {
+  const page = await session.browser.newPage({ viewport: { width, height: 800 } });
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  await page.goto(`${session.url}/pane/taskpane.html`);
+  await page.getByRole("heading", { name: "Цифровая зрелость" }).waitFor();
+  return { page, problems };
+}
+
+/** Elements wider than the pane or sticking out of it, and whether the page scrolls sideways. */
+export function overflow(page: Page | Frame): Promise<{ horizontalScroll: boolean; outside: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const outside = [...document.body.querySelectorAll("*")]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && (box.right > width + 1 || box.left < -1);
+      })
+      .map((element) => `${element.tagName.toLowerCase()}: ${(element.textContent ?? "").slice(0, 40)}`);
+    return { horizontalScroll: document.documentElement.scrollWidth > width, outside };
+  });
 }

@@ -10,7 +10,7 @@ import { expandInputs, readWorkbook } from "../files";
 import { progress, type Io } from "../io";
 import { writeWorkbook } from "../output";
 import { texts } from "../texts";
-import { plural } from "../../core/plural";
+import { countOf } from "../../core/plural";
 
 const options = { out: { value: true }, force: { value: false }, help: { value: false } } as const;
 
@@ -58,10 +58,10 @@ export async function summaryCommand(argv: readonly string[], io: Io): Promise<E
   await writeWorkbook(out, buildSummarySheets(summary, { madeAt: new Date().toLocaleDateString("ru-RU") }), hasFlag(parsed, "force"), io);
   const counted = summary.rows.filter((r) => r.counted).length;
   io.out(
-    `В своде: ${plural(counted, "дорожная карта", "дорожные карты", "дорожных карт")} из ${summary.rows.length}; ` +
-      `без дорожной карты: ${plural(summary.missing.length, "отрасль", "отрасли", "отраслей")}` +
+    `В своде: ${countOf(counted, ["дорожная карта", "дорожные карты", "дорожных карт"])} из ${summary.rows.length}; ` +
+      `без дорожной карты: ${countOf(summary.missing.length, ["отрасль", "отрасли", "отраслей"])}` +
       (summary.missing.length > 0 ? ` (${summary.missing.map((s) => s.code).join(", ")})` : "") +
-      (unreadable.length > 0 ? `; не прочитано: ${plural(unreadable.length, "файл", "файла", "файлов")}` : "") +
+      (unreadable.length > 0 ? `; не прочитано: ${countOf(unreadable.length, ["файл", "файла", "файлов"])}` : "") +
       `; значений ниже цели стратегии: ${summary.belowTarget.length}.`,
   );
   return code;

@@ -2,17 +2,19 @@
  * buildRoadmap(sector, options) -> SheetModel: protocol appendix 3 filled for one sector of the strategy,
  * with the sector's indicators and targets, the planned ЦЗ average as a built-in formula, formats and validation.
  */
-import { sectorIndicators, workbookTarget, type Sector, type SectorIndicator } from "../catalog";
+import { sectorIndicators, workbookTarget, type Sector } from "../catalog";
 import { regionalTarget, regionalTargetYears } from "../maturity";
 import { cellAddress, type CellStyle, type DataValidation, type ModelCell, type SheetModel } from "../sheet-model";
 import { isPercentUnit } from "../units";
+import { activityCells } from "./activities";
 import { ROADMAP_COLUMNS, markerComment, roadmapNames } from "./layout";
 import { roadmapTexts as T } from "./texts";
 
 export interface RoadmapOptions {
-  /** Catalog numbers of the indicators to include (sectorIndicators numbering); all by default. */
+  /** Catalog numbers of the indicators to include (sectorIndicators numbering); all by default. The sheet shows these
+   * numbers, so a roadmap without indicator 3 goes 1, 2, 4 as the strategy does. */
   indicators?: number[];
-  /** Prefill the activities rows with the projects' names and descriptions from the strategy. */
+  /** Prefill the activities rows with the projects' names and descriptions, each in the year its term starts. */
   prefillActivities?: boolean;
   /** Years of the columns; the regional ЦЗ years (2021–2024) by default. */
   years?: string[];
@@ -43,13 +45,6 @@ function validationFor(range: string, unit: string): DataValidation {
     return { range, rule: { type: "whole", min: 0, max: 1 }, prompt: T.prompt.milestone, error: { ...T.error.milestone, style: "warning" } };
   }
   return { range, rule: { type: "decimal", min: 0 }, prompt: T.prompt.count, error: { ...T.error.count, style: "warning" } };
-}
-
-function activityText(sector: Sector, indicator: SectorIndicator): string {
-  return sector.projects
-    .filter((p) => indicator.projects.includes(p.n))
-    .map((p) => T.activityFromProject(p.n, p.name, p.details?.description))
-    .join("\n");
 }
 
 /** «ДК Образование и наука»; a name too long for a sheet tab becomes «Дорожная карта 7.10». */
@@ -84,13 +79,14 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
   const regional = cells.length;
   cells.push([text(T.regionalAverage), ...years.map((y) => ({ value: regionalTarget(y) }))]);
   const planned = cells.length;
-  cells.push([text(T.plannedAverage)]); // filled below, once the value rows are known
+  cells.push([]); // filled below, once the value rows are known
   const breakdown = cells.length;
   cells.push([text(T.breakdown)]);
 
   const percentValueRows: number[] = [];
-  chosen.forEach((indicator, index) => {
-    const shown = index + 1;
+  const percentNumbers: number[] = [];
+  chosen.forEach((indicator) => {
+    const shown = indicator.number;
     const valueRow = cells.length;
     cells.push([text(T.value(shown, indicator.name, indicator.unit)), ...years.map(() => ({ value: null }))]);
     const targetRow = cells.length;
@@ -103,10 +99,13 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
       }),
     ]);
     const activitiesRow = cells.length;
-    const activity = options.prefillActivities ? activityText(sector, indicator) : "";
-    cells.push([text(T.activities(shown)), ...years.map(() => ({ value: activity || null }))]);
+    const activities = options.prefillActivities ? activityCells(sector, indicator, years) : years.map(() => null);
+    cells.push([text(T.activities(shown)), ...activities.map((value) => ({ value }))]);
 
-    if (isPercentUnit(indicator.unit)) percentValueRows.push(valueRow);
+    if (isPercentUnit(indicator.unit)) {
+      percentValueRows.push(valueRow);
+      percentNumbers.push(indicator.number);
+    }
     const format = unitFormat(indicator.unit);
     style(rowRange(valueRow), { numberFormat: format, fill: INPUT_FILL, border: true });
     style(rowRange(targetRow), { numberFormat: format, fill: TARGET_FILL, italic: true, fontColor: "#605E5C", border: true, horizontal: "right" });
@@ -122,6 +121,7 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
   });
 
   cells[planned].push(
+    text(T.plannedAverage(percentNumbers)),
     ...years.map((_, y): ModelCell => {
       const column = ROADMAP_COLUMNS.firstYear + y;
       if (percentValueRows.length === 0) return { value: T.noPercentIndicators };

@@ -1,11 +1,27 @@
 /** The roadmap sheet's Russian texts, in the words of protocol appendix 3. */
+
+/** «Показатель 1 + Показатель 2 + Показатель 4 + ... + Показатель 8»: three or more numbers in a row shortened as the template does. */
+function indicatorSum(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
+    if (j - i >= 2) parts.push(`Показатель ${numbers[i]} + ... + Показатель ${numbers[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(`Показатель ${numbers[k]}`);
+    i = j + 1;
+  }
+  return parts.join(" + ");
+}
+
 export const roadmapTexts = {
   title: (sectorName: string) => `Дорожная карта по достижению «цифровой зрелости» отрасли «${sectorName}»`,
   caption: (code: string) =>
     `(отрасль ${code} Стратегии цифровой трансформации; целевые значения — из раздела 7 Стратегии, ячейки для заполнения выделены цветом)`,
   corner: "X",
   regionalAverage: "Среднее значение показателя ЦЗ, декомпозированное на уровень Смоленской области",
-  plannedAverage: "Плановое среднее значение показателя ЦЗ (по мнению РОИВ) (Показатель 1 + ... + Показатель N)/ N",
+  /** The template's «(Показатель 1 + ... + Показатель N)/ N» with the strategy numbers of the %-indicators on the sheet. */
+  plannedAverage: (numbers: readonly number[]) =>
+    `Плановое среднее значение показателя ЦЗ (по мнению РОИВ) (${numbers.length > 0 ? indicatorSum(numbers) : "Показатель 1 + ... + Показатель N"})/ ${numbers.length > 0 ? numbers.length : "N"}`,
   noPercentIndicators: "нет показателей в %",
   breakdown: "В том числе в разрезе каждого показателя, входящего в оценку ЦЗ отрасли:",
   value: (i: number, name: string, unit: string) => `Значение показателя ${i} «${name}», ${unit}`,
@@ -13,8 +29,8 @@ export const roadmapTexts = {
     `Целевое значение по Стратегии (${projects.length > 1 ? "проекты" : "проект"} № ${projects.join(", ")})`,
   noTargetMark: "x",
   activities: (i: number) => `Мероприятия, планируемые к проведению для достижения показателя ${i} в каждом году`,
-  activityFromProject: (n: number, name: string, description?: string) =>
-    `Проект ${n} «${name}»${description ? `: ${description}` : ""}`,
+  /** «Проект 3. «Мое здоровье» – на «Госуслугах»: …»: the name as printed, never wrapped in a second pair of quotes. */
+  activityFromProject: (n: number, name: string, description?: string) => `Проект ${n}. ${name}${description ? `: ${description}` : ""}`,
   prompt: {
     percent: { title: "Значение в %", message: "Введите значение от 0 % до 100 % (например 18 %). Пусто или «x» — нет значения." },
     milestone: { title: "Выполнено?", message: "1 — выполнено, 0 — не выполнено." },
