@@ -4,6 +4,7 @@
  */
 import { basename } from "path";
 import { checkSheets, type Finding, type SheetCheck } from "../../core/roadmap/check";
+import { digestFindings } from "../../core/roadmap/digest";
 import { roadmapGrid } from "../../xlsx";
 import { hasFlag, optionText, parseArgs } from "../args";
 import { CliError, EXIT, worst, type ExitCode } from "../errors";
@@ -12,44 +13,59 @@ import { progress, type Io } from "../io";
 import { renderTable } from "../table";
 import { texts } from "../texts";
 
+/** One file as `--json` gives it. */
 export interface FileReport {
   file: string;
   sheets?: { sheet: string; sector: { code: string; name: string } | null; findings: Finding[] }[];
   error?: string;
 }
 
+/** One file as checked: its roadmap sheets, or why it could not be read. */
+export interface FileCheck {
+  file: string;
+  checks?: SheetCheck[];
+  error?: string;
+}
+
 export const validateOptions = { sheet: { value: true }, json: { value: false }, help: { value: false } } as const;
 
 /** Checks every input; the reports in order, and what they mean for the exit code. */
-export async function validateFiles(paths: readonly string[], sheet: string | undefined, io: Io): Promise<{ reports: FileReport[]; code: ExitCode }> {
+export async function validateFiles(paths: readonly string[], sheet: string | undefined, io: Io): Promise<{ reports: FileCheck[]; code: ExitCode }> {
   const inputs = expandInputs(paths);
-  const reports: FileReport[] = [];
+  const reports: FileCheck[] = [];
   let code: ExitCode = EXIT.ok;
   for (const [index, input] of inputs.entries()) {
     progress(io, index, inputs.length, basename(input.path));
     const report = await validateFile(input.path, input.missing, sheet);
     reports.push(report);
-    code = worst(code, report.error !== undefined ? EXIT.usage : report.sheets?.some((s) => s.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok);
+    code = worst(code, report.error !== undefined ? EXIT.usage : report.checks?.some((c) => c.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok);
   }
   return { reports, code };
 }
 
-async function validateFile(path: string, missing: string | undefined, sheet: string | undefined): Promise<FileReport> {
+async function validateFile(path: string, missing: string | undefined, sheet: string | undefined): Promise<FileCheck> {
   if (missing) return { file: path, error: `${path}: ${missing}.` };
   try {
     const book = await readWorkbook(path);
     const sheets = book.sheets.filter((s) => sheet === undefined || s.name === sheet);
     if (sheet !== undefined && sheets.length === 0) return { file: path, error: texts.noSuchSheet(sheet, book.sheets.map((s) => s.name)) };
-    return { file: path, sheets: checkSheets(sheets.map((s) => ({ name: s.name, grid: roadmapGrid(s) }))).map(sheetReport) };
+    return { file: path, checks: checkSheets(sheets.map((s) => ({ name: s.name, grid: roadmapGrid(s) }))) };
   } catch (error) {
     if (error instanceof CliError) return { file: path, error: error.message };
     throw error;
   }
 }
 
-function sheetReport(check: SheetCheck): NonNullable<FileReport["sheets"]>[number] {
-  const sector = check.roadmap?.sector;
-  return { sheet: check.sheet, sector: sector ? { code: sector.code, name: sector.name } : null, findings: check.findings };
+/** The JSON of `--json`: every finding, as the core gives it. */
+export function jsonReport(check: FileCheck): FileReport {
+  if (check.error !== undefined) return { file: check.file, error: check.error };
+  return {
+    file: check.file,
+    sheets: (check.checks ?? []).map((c) => {
+      const sector = c.roadmap?.sector;
+      return { sheet: c.sheet, sector: sector ? { code: sector.code, name: sector.name } : null, findings: c.findings };
+    }),
+  };
 }
 
 export async function validateCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
@@ -59,29 +75,33 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     return EXIT.ok;
   }
   const { reports, code } = await validateFiles(parsed.positionals, optionText(parsed, "sheet"), io);
-  io.out(hasFlag(parsed, "json") ? JSON.stringify(reports, null, 2) : readable(reports));
+  io.out(hasFlag(parsed, "json") ? JSON.stringify(reports.map(jsonReport), null, 2) : readable(reports));
   return code;
 }
 
-/** For a person: per file and sheet a heading, the counts, then the findings, errors first. */
-export function readable(reports: readonly FileReport[]): string {
+/** For a person: per file and sheet a heading and the counts, then the errors, then the warnings folded by indicator. */
+export function readable(reports: readonly FileCheck[]): string {
   const parts: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let sheets = 0;
+  let [errors, warnings, sheets] = [0, 0, 0];
   for (const report of reports) {
     if (report.error !== undefined) {
       parts.push(`${report.file}\n  ${texts.unreadable}: ${report.error}`);
       continue;
     }
-    for (const s of report.sheets ?? []) {
+    for (const check of report.checks ?? []) {
       sheets++;
-      const e = s.findings.filter((f) => f.severity === "error").length;
-      errors += e;
-      warnings += s.findings.length - e;
-      const sector = s.sector ? `отрасль ${s.sector.code} «${s.sector.name}»` : "отрасль не определена";
-      const rows = s.findings.map((f) => [f.severity === "error" ? "ошибка" : "предупреждение", f.address, f.message]);
-      parts.push(`${report.file} — лист «${s.sheet}», ${sector}\n  ${texts.counts(e, s.findings.length - e)}` + (rows.length > 0 ? `\n${indent(renderTable(rows, [14, 7, 160]))}` : ""));
+      const digest = digestFindings(check.findings, check.roadmap);
+      errors += digest.totals.errors;
+      warnings += digest.totals.warnings;
+      const sector = check.roadmap?.sector ? `отрасль ${check.roadmap.sector.code} «${check.roadmap.sector.name}»` : "отрасль не определена";
+      const lines = [`${report.file} — лист «${check.sheet}», ${sector}`, `  ${texts.counts(digest.totals.errors, digest.totals.warnings)}`];
+      if (digest.status === "not-found") lines.push(`  ${check.findings[0]?.message ?? ""}`);
+      if (digest.unfilled) lines.push(`  ${digest.unfilled}`);
+      if (digest.errors.length > 0) lines.push("  Ошибки:", indent(indent(renderTable(digest.errors.map((l) => [l.where, l.text]), [12, 170]))));
+      for (const group of digest.warnings) {
+        lines.push(`  ${group.title}`, indent(indent(renderTable(group.lines.map((l) => [l.where, l.text]), [12, 170]))));
+      }
+      parts.push(lines.join("\n"));
     }
   }
   const unread = reports.filter((r) => r.error !== undefined).length;
