@@ -2,7 +2,7 @@
  * Queues on an Excel worksheet everything a SheetModel describes except the cells: formats, merges, widths,
  * validation, conditional formats, names, freeze panes, print set-up. No sync here: the caller batches.
  */
-import type { CellStyle, ConditionalFormat, DataValidation, SheetModel } from "../core/sheet-model";
+import type { CellStyle, ChartModel, ConditionalFormat, DataValidation, SheetModel } from "../core/sheet-model";
 import { cellAddress, parseRange } from "../core/sheet-model";
 
 /** Characters -> points, close to Excel's own conversion for the default font. */
@@ -72,6 +72,14 @@ function applyConditionalFormat(sheet: Excel.Worksheet, conditional: Conditional
   }
 }
 
+/** A chart over the model's block (categories in its first row, a series per row), placed between two cells. */
+function addChart(sheet: Excel.Worksheet, chart: ChartModel): void {
+  const added = sheet.charts.add(chart.type === "line" ? "Line" : "ColumnClustered", sheet.getRange(chart.data), "Rows");
+  added.title.text = chart.title;
+  added.setPosition(chart.anchor.from, chart.anchor.to);
+  if (chart.percent && Office.context.requirements.isSetSupported("ExcelApi", "1.8")) added.axes.valueAxis.numberFormat = "0%";
+}
+
 export function applyModelLayout(sheet: Excel.Worksheet, model: SheetModel): void {
   for (const { range, style } of model.styles) applyStyle(sheet.getRange(range), style, range);
   for (const merge of model.merges) sheet.getRange(merge).merge(false);
@@ -89,6 +97,7 @@ export function applyModelLayout(sheet: Excel.Worksheet, model: SheetModel): voi
     else sheet.freezePanes.freezeAt(`A1:${cellAddress(Math.max(model.freeze.rows, 1) - 1, model.freeze.columns - 1)}`);
   }
   if (model.autoFilter) sheet.autoFilter.apply(sheet.getRange(model.autoFilter));
+  for (const chart of model.charts ?? []) addChart(sheet, chart);
   if (model.print) {
     sheet.pageLayout.orientation = model.print.orientation === "landscape" ? "Landscape" : "Portrait";
     if (model.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

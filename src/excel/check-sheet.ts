@@ -9,12 +9,11 @@ import type { RoadmapGrid } from "../core/roadmap/check";
 import { cellAddress } from "../core/sheet-model";
 import { saying } from "./action-error";
 import { fillOf, queueFills } from "./apply-fills";
-import { CHECK_MARKS, isMarkName, rememberedMarks, type RememberedMark } from "./fill-marks";
+import { CHECK_MARKS, rememberedMarks, type RememberedMark } from "./fill-marks";
 import { MARKS_SETTING, legacyMarks, planMarks, type MarkFinding } from "./mark-plan";
+import { localRange, roadmapBlock, roadmapNames } from "./roadmap-block";
 
-/** A roadmap has a few dozen rows; a hand-made one with notes may have more. Never read a huge used range whole. */
-export const MAX_BLOCK_ROWS = 600;
-export const MAX_BLOCK_COLUMNS = 16;
+export { MAX_BLOCK_COLUMNS, MAX_BLOCK_ROWS } from "./roadmap-block";
 
 export interface SheetRead {
   sheetId: string;
@@ -42,15 +41,6 @@ function mergesSupported(): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
 }
 
-/** "=ДК!$B$8:$E$8" or "='ДК (2)'!$B$8" -> "B8:E8". */
-function localRange(formula: string): string {
-  return formula.trim().replace(/^=/, "").split("!").pop()?.replace(/\$/g, "") ?? "";
-}
-
-function rowsOf(range: string): number[] {
-  return range.split(":").map((part) => Number(/\d+/.exec(part)?.[0] ?? NaN) - 1);
-}
-
 const READ_FAILED = "Не удалось прочитать лист для проверки";
 const NOTHING_CHANGED = "На листе ничего не изменено";
 
@@ -70,14 +60,9 @@ export async function readActiveSheet(): Promise<SheetRead> {
 
       // NamedItem.formula is typed any (a name may hold a constant); ours always refer to a range.
       const allNames = sheet.names.items.map((n) => ({ name: n.name, range: localRange(String(n.formula)), comment: n.comment }));
-      const names = allNames.filter((n) => !isMarkName(n.name));
-      const lastNamedRow = names.reduce((last, n) => rowsOf(n.range).reduce((a, r) => (Number.isFinite(r) && r > a ? r : a), last), -1);
-      const top = lastNamedRow >= 0 ? 0 : used.isNullObject ? 0 : used.rowIndex;
-      const lastUsedRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount - 1;
-      // Our names bound the roadmap exactly; a hand-made sheet is read from its used range, capped.
-      const bottom = Math.min(top + MAX_BLOCK_ROWS - 1, lastNamedRow >= 0 ? lastNamedRow : Math.max(lastUsedRow, top));
-      const right = Math.min(MAX_BLOCK_COLUMNS - 1, used.isNullObject ? 0 : used.columnIndex + used.columnCount - 1);
-      const block = sheet.getRangeByIndexes(top, 0, bottom - top + 1, right + 1);
+      const names = roadmapNames(allNames);
+      const { top, rows, columns } = roadmapBlock(names, used.isNullObject ? null : used);
+      const block = sheet.getRangeByIndexes(top, 0, rows, columns);
       block.load("values");
       const properties = block.getCellProperties({ address: true, format: { fill: { color: true, pattern: true } } });
       const merged = mergesSupported() ? block.getMergedAreasOrNullObject() : undefined;

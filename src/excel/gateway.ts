@@ -3,13 +3,18 @@ import type { SheetModel } from "../core/sheet-model";
 import { applyMarks, readActiveSheet, selectCell, type SheetRead } from "./check-sheet";
 import { insertFormula, type InsertResult, type LocalizedFormula } from "./insert-formula";
 import type { MarkFinding } from "./mark-plan";
+import { readRoadmapSheets, type WorkbookSheet } from "./read-roadmap-sheets";
 import { readSelection, type SelectedBlock } from "./read-selection";
 import { writeBlock, type BlockWrite, type BlockWriteResult } from "./write-block";
-import { writeSheet, type WriteResult } from "./write-sheet";
+import { writeSheet, writeSheets, type WriteResult } from "./write-sheet";
 
 export interface WorkbookGateway {
   /** Creates a new sheet from the model (never overwrites) and selects its first input cell. */
   writeSheet(model: SheetModel): Promise<WriteResult>;
+  /** Creates several new sheets at once (never overwrites), all or none; the first is activated. */
+  writeSheets(models: readonly SheetModel[]): Promise<{ sheetNames: string[]; syncs: number }>;
+  /** Every visible sheet's roadmap block, in a bounded number of syncs. */
+  readRoadmapSheets(): Promise<{ sheets: WorkbookSheet[]; syncs: number }>;
   /** The user's selected block with its values (and where our block `blockName` stands on that sheet). */
   readSelection(blockName?: string): Promise<SelectedBlock>;
   /** Writes a named block of lines beside a table, never over the user's cells. */
@@ -25,6 +30,8 @@ export interface WorkbookGateway {
 
 export const excelGateway: WorkbookGateway = {
   writeSheet: (model) => writeSheet(model),
+  writeSheets: (models) => writeSheets(models),
+  readRoadmapSheets: () => readRoadmapSheets(),
   readSelection: (blockName) => readSelection(blockName),
   writeBlock: (block) => writeBlock(block),
   readActiveSheet: () => readActiveSheet(),

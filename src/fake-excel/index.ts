@@ -81,4 +81,4 @@ function isFakeExcel(value: FakeExcel | FakeExcelOptions): value is FakeExcel {
 }
 
 export { FakeOfficeError } from "./errors";
-export { FakeWorkbook, type CellView, type CellFormatView, type ConditionalFormatView } from "./inspect";
+export { FakeWorkbook, type CellView, type CellFormatView, type ChartView, type ConditionalFormatView } from "./inspect";

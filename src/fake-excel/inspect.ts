@@ -5,6 +5,7 @@ import { formatRect, parseRect, qualifiedAddress } from "./addresses";
 import { cellText, cellValue } from "./cell-values";
 import { invalidArgument } from "./errors";
 import { cellKey, STANDARD_HEIGHT, STANDARD_WIDTH, type BorderState, type CellStyle, type ConditionalFormatState, type Scalar, type SheetState, type ValidationState } from "./model";
+import { chartSeries } from "./charts";
 import { settingJson, settingValue } from "./settings";
 import type { WorkbookModel } from "./workbook-model";
 
@@ -49,6 +50,17 @@ function visibleBorders(borders: CellStyle["borders"]): CellFormatView["borders"
     if (border && border.style !== "None") out[side] = { ...border };
   }
   return out;
+}
+
+export interface ChartView {
+  name: string;
+  type: string;
+  title: string;
+  source: string;
+  seriesBy: "Rows" | "Columns";
+  position: { from: string; to: string } | null;
+  valueAxisFormat: string;
+  series: { name: string; values: string; categories: string }[];
 }
 
 export class FakeWorkbook {
@@ -223,6 +235,20 @@ export class FakeWorkbook {
   pageLayout(sheetName: string): { orientation: string; paperSize: string; zoom: Excel.PageLayoutZoomOptions; printTitleRows: string | null } {
     const layout = this.sheet(sheetName).pageLayout;
     return { orientation: layout.orientation, paperSize: layout.paperSize, zoom: { ...layout.zoom }, printTitleRows: layout.printTitleRows ? formatRect(layout.printTitleRows) : null };
+  }
+
+  /** The sheet's charts as tests see them: type, title, where, the value axis format, and each series' ranges. */
+  charts(sheetName: string): ChartView[] {
+    return this.sheet(sheetName).charts.map((chart) => ({
+      name: chart.name,
+      type: chart.type,
+      title: chart.title,
+      source: formatRect(chart.source),
+      seriesBy: chart.seriesBy,
+      position: chart.position ? { from: formatRect(chart.position.from), to: formatRect(chart.position.to) } : null,
+      valueAxisFormat: chart.valueAxisFormat,
+      series: chartSeries(chart).map((s) => ({ name: formatRect(s.name), values: formatRect(s.values), categories: formatRect(s.categories) })),
+    }));
   }
 
   conditionalFormats(sheetName: string): ConditionalFormatView[] {

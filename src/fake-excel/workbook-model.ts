@@ -313,6 +313,10 @@ export class WorkbookModel {
     for (const c of sheet.comments) c.row = shiftRow(c.row);
     for (const n of sheet.notes) n.row = shiftRow(n.row);
     for (const cf of sheet.conditionalFormats) cf.rect = shiftRectForInsert(cf.rect, at, count);
+    for (const chart of sheet.charts) {
+      chart.source = shiftRectForInsert(chart.source, at, count);
+      if (chart.position) chart.position = { from: shiftRectForInsert(chart.position.from, at, count), to: shiftRectForInsert(chart.position.to, at, count) };
+    }
     if (sheet.freeze.rows > at) sheet.freeze = { ...sheet.freeze, rows: sheet.freeze.rows + count };
     if (sheet.pageLayout.printTitleRows) sheet.pageLayout.printTitleRows = shiftRectForInsert(sheet.pageLayout.printTitleRows, at, count);
     sheet.selection = shiftRectForInsert(sheet.selection, at, count);

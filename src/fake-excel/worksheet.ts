@@ -1,5 +1,6 @@
 /** Excel.Worksheet, its freeze panes and page layout. */
 
+import { ChartCollectionProxy } from "./charts";
 import { MAX_COLUMNS, MAX_ROWS, parseRect, rectOf, splitSheet, type Rect } from "./addresses";
 import { normalizeColor } from "./cell-values";
 import { FakeClientObject, type Readers } from "./client-object";
@@ -70,7 +71,7 @@ export class WorksheetProxy extends FakeClientObject {
   }
 
   _childNames(): string[] {
-    return ["names", "comments", "notes", "freezePanes", "pageLayout", "autoFilter"];
+    return ["names", "comments", "notes", "freezePanes", "pageLayout", "autoFilter", "charts"];
   }
 
   get id(): string {
@@ -125,6 +126,9 @@ export class WorksheetProxy extends FakeClientObject {
       this._ctx._requireApi("1.4", "Worksheet.names");
       return new NamedItemCollectionProxy(this._ctx, this._sheet, `${this._path}.names`);
     });
+  }
+  get charts(): ChartCollectionProxy {
+    return this._child("charts", () => new ChartCollectionProxy(this._ctx, this._sheet, `${this._path}.charts`));
   }
   get comments(): CommentCollectionProxy {
     return this._child("comments", () => new CommentCollectionProxy(this._ctx, this._sheet, `${this._path}.comments`));
