@@ -8,6 +8,7 @@ import { CheckSummary } from "./CheckSummary";
 import { DisabledHint } from "./DisabledHint";
 import { errorText, type ErrorText } from "./error-text";
 import { FindingList } from "./FindingList";
+import { SummarySection } from "./SummarySection";
 import { TaskStatus } from "./TaskStatus";
 import { useTask } from "./useTask";
 
@@ -70,6 +71,7 @@ export default function CheckTab({ gateway, blocked }: { gateway: WorkbookGatewa
       {!(check.state.status === "done" && outcome) && <TaskStatus state={check.state} runningLabel="Проверяю…" />}
       {outcome && <CheckSummary outcome={outcome} />}
       {outcome && (outcome.digest.errors.length > 0 || outcome.digest.warnings.length > 0) && <FindingList digest={outcome.digest} onSelect={select} failed={failed} />}
+      <SummarySection gateway={gateway} blocked={blocked} />
     </section>
   );
 }

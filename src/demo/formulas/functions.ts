@@ -1,7 +1,7 @@
 /**
  * Excel's functions for the demo's formulas: formulajs computes them, this file adapts values to it and back.
- * SUMIF and COUNTIF are our own, because formulajs counts blank and text cells for a criterion such as ">=0"
- * (Excel counts numbers only), which would make the rating sheet's totals wrong.
+ * SUMIF, COUNTIF, COUNTIFS and AVERAGEIFS are our own, because formulajs counts blank and text cells for a criterion
+ * such as ">=0" (Excel counts numbers only), which would make the rating sheet's and the «Свод»'s totals wrong.
  */
 import * as formulajs from "@formulajs/formulajs";
 import { callCustomFunction, customFunctionId, type CustomFunctionRegistry } from "../custom-functions";
@@ -89,6 +89,10 @@ export function callFunction(name: string, args: FunctionArgument[]): Scalar {
   if (customId !== null) return callCustom(customId, args);
   if (name === "SUMIF") return sumIf(args[0], args[1], args[2]);
   if (name === "COUNTIF") return countIf(args[0], args[1]);
+  if (name === "COUNTIFS") return countIfs(args);
+  if (name === "AVERAGEIFS") return averageIfs(args[0], args.slice(1));
+  // A link shows its friendly name (or the address) in the cell; following it is the host's business.
+  if (name === "HYPERLINK") return single(args[1] ?? args[0]);
   const fn = library[libraryName(name)];
   if (typeof fn !== "function") return errors.name;
   try {
@@ -167,4 +171,38 @@ function countIf(range: FunctionArgument | undefined, test: FunctionArgument | u
   if (criteria instanceof FormulaError) return criteria;
   const matches = criterion(criteria);
   return cells(range).filter(matches).length;
+}
+
+/** The positions where every (range, criterion) pair matches; null when the ranges differ in size. */
+function matchingPositions(pairs: FunctionArgument[]): boolean[] | FormulaError {
+  let matched: boolean[] | undefined;
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const criteria = single(pairs[i + 1]);
+    if (criteria instanceof FormulaError) return criteria;
+    const test = criterion(criteria);
+    const tested = cells(pairs[i]).map(test);
+    if (matched && matched.length !== tested.length) return errors.value;
+    matched = matched ? matched.map((m, k) => m && tested[k]) : tested;
+  }
+  return matched ?? errors.value;
+}
+
+function countIfs(pairs: FunctionArgument[]): Scalar {
+  const matched = matchingPositions(pairs);
+  return matched instanceof FormulaError ? matched : matched.filter(Boolean).length;
+}
+
+function averageIfs(range: FunctionArgument | undefined, pairs: FunctionArgument[]): Scalar {
+  const matched = matchingPositions(pairs);
+  if (matched instanceof FormulaError) return matched;
+  const values = cells(range);
+  if (values.length !== matched.length) return errors.value;
+  let [sum, count] = [0, 0];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (!matched[i]) continue;
+    if (value instanceof FormulaError) return value;
+    if (typeof value === "number") [sum, count] = [sum + value, count + 1];
+  }
+  return count === 0 ? errors.div0 : sum / count;
 }
