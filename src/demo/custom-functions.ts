@@ -5,6 +5,7 @@
  * argument null, errors thrown (or returned per row) as CustomFunctions.Error with a code and a message.
  */
 import ruMetadata from "../functions/metadata.ru-RU.json";
+import { CUSTOM_FUNCTION_ERROR_CODES as ERROR_CODES, CustomFunctionError } from "./custom-function-error";
 import { FormulaError, type Scalar } from "./formulas/values";
 
 export type CustomFunction = (...args: unknown[]) => unknown;
@@ -22,26 +23,6 @@ export function customFunctionId(name: string): string | null {
   const local = upper.slice(NAMESPACE.length);
   return idByRussianName.get(local) ?? local;
 }
-
-/** CustomFunctions.Error, as the functions bundle throws it: an Error with Excel's code. */
-class CustomFunctionError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
-
-const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
 
 /** Sets CustomFunctions on the pane's frame; associate() fills `registry`. */
 export function installCustomFunctionsRuntime(target: object, registry: CustomFunctionRegistry): void {

@@ -6,8 +6,8 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type { Frame, Page } from "playwright-core";
 import type { RoadmapGrid } from "../../src/core/roadmap/check";
-import { book, openDemo, openPaneAlone, overflow, pickSector, startDemo, type DemoSession } from "../support/demo";
-import { sheetCells, type SheetCells } from "../support/fixture-sheet";
+import { book, openDemo, openPaneAlone, overflow, pickSector, putOnDemoSheet, startDemo, type DemoSession } from "../support/demo";
+import { sheetCells } from "../support/fixture-sheet";
 import { REPO_ROOT } from "../support/seeds";
 
 const SHEET = "ДК Образование и наука";
@@ -134,22 +134,6 @@ it("lists errors first in red, folds repetitive warnings per indicator, filters 
   await page.close();
 });
 
-/** Types a hand-made roadmap fixture onto a new sheet of the pane's own workbook, merged areas included. */
-async function putOnPaneSheet(page: Page, sheet: string, cells: SheetCells): Promise<void> {
-  await page.evaluate(
-    async ({ sheet, cells }) => {
-      const fake = (window as unknown as { __cdtoFake: import("../../src/fake-excel").FakeExcel }).__cdtoFake;
-      fake.workbook.addSheet(sheet);
-      for (const { address, value } of cells.cells) fake.workbook.setCell(sheet, address, value);
-      await fake.Excel.run(async (context) => {
-        for (const merge of cells.merges) context.workbook.worksheets.getItem(sheet).getRange(merge).merge();
-        await context.sync();
-      });
-      fake.workbook.activateSheet(sheet);
-    },
-    { sheet, cells },
-  );
-}
 
 describe.each([320, 1280])("the check at %i px", (width) => {
   const shot = (name: string) => join(REPO_ROOT, `test-artifacts/check-${name}-${width}.png`);
@@ -168,7 +152,7 @@ describe.each([320, 1280])("the check at %i px", (width) => {
     expect(await overflow(page)).toEqual({ horizontalScroll: false, outside: [] });
 
     const fixture = JSON.parse(readFileSync(join(REPO_ROOT, "test/roadmap/fixtures/handmade-numbered.json"), "utf8")) as { grid: RoadmapGrid };
-    await putOnPaneSheet(page, "ДК здравоохранение", sheetCells(fixture.grid));
+    await putOnDemoSheet(page, "ДК здравоохранение", sheetCells(fixture.grid));
     await page.getByRole("button", { name: "Проверить" }).click();
     await page.getByText(/Лист «ДК здравоохранение»/).waitFor();
     await page.screenshot({ path: shot("handmade"), fullPage: true });

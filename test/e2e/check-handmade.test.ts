@@ -1,10 +1,9 @@
 /** A roadmap filled by hand with a «№ п/п» column, a unit column and extra columns: the pane's check reads it all. */
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { Page } from "playwright-core";
 import type { RoadmapGrid } from "../../src/core/roadmap/check";
-import { openDemo, startDemo, type DemoSession } from "../support/demo";
-import { sheetCells, type SheetCells } from "../support/fixture-sheet";
+import { openDemo, putOnDemoSheet, startDemo, type DemoSession } from "../support/demo";
+import { sheetCells } from "../support/fixture-sheet";
 import { REPO_ROOT } from "../support/seeds";
 
 let session: DemoSession;
@@ -15,22 +14,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Types the fixture into the demo's workbook (and merges its areas) as a user would have it, on a sheet of its own. */
-async function putOnDemoSheet(page: Page, sheet: string, cells: SheetCells): Promise<void> {
-  await page.evaluate(
-    async ({ sheet, cells }) => {
-      const fake = (window as unknown as { __cdtoFake: import("../../src/fake-excel").FakeExcel }).__cdtoFake;
-      fake.workbook.addSheet(sheet);
-      for (const { address, value } of cells.cells) fake.workbook.setCell(sheet, address, value);
-      await fake.Excel.run(async (context) => {
-        for (const merge of cells.merges) context.workbook.worksheets.getItem(sheet).getRange(merge).merge();
-        await context.sync();
-      });
-      fake.workbook.activateSheet(sheet);
-    },
-    { sheet, cells },
-  );
-}
 
 it("checks a hand-made roadmap with «№ п/п», «Ед. изм.», «Ответственный» columns and lists its findings", async () => {
   const fixture = JSON.parse(readFileSync(join(REPO_ROOT, "test/roadmap/fixtures/handmade-numbered.json"), "utf8")) as { grid: RoadmapGrid };

@@ -2,30 +2,16 @@
  * A stand-in for Excel's CustomFunctions runtime: the Error class and codes the functions use, and a registry
  * filled by associate() exactly as Excel's is.
  */
-export class FakeCustomFunctionError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
+import { CUSTOM_FUNCTION_ERROR_CODES, CustomFunctionError } from "../../src/demo/custom-function-error";
 
-export const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+export { CustomFunctionError as FakeCustomFunctionError };
+export const ErrorCode = CUSTOM_FUNCTION_ERROR_CODES;
 
 export type Registry = Record<string, (...args: unknown[]) => unknown>;
 
 export function makeCustomFunctionsGlobal(registry: Registry = {}) {
   return {
-    Error: FakeCustomFunctionError,
+    Error: CustomFunctionError,
     ErrorCode,
     associate: (id: string, fn: (...args: unknown[]) => unknown) => {
       registry[id] = fn;
@@ -43,7 +29,7 @@ export function cellResult(call: () => unknown): unknown {
   try {
     return call();
   } catch (error) {
-    if (error instanceof FakeCustomFunctionError) return { error: error.code, message: error.message };
+    if (error instanceof CustomFunctionError) return { error: error.code, message: error.message };
     throw error;
   }
 }

@@ -2,6 +2,7 @@
 import type { Browser, Frame, Page } from "playwright-core";
 import { startDemoServer } from "../../scripts/demo-server";
 import { launchChromium } from "./browser";
+import type { SheetCells } from "./fixture-sheet";
 
 export interface Book {
   sheetNames(): string[];
@@ -103,4 +104,21 @@ export function overflow(page: Page | Frame): Promise<{ horizontalScroll: boolea
       .map((element) => `${element.tagName.toLowerCase()}: ${(element.textContent ?? "").slice(0, 40)}`);
     return { horizontalScroll: document.documentElement.scrollWidth > width, outside };
   });
+}
+
+/** Types a hand-made roadmap fixture onto a new sheet of the demo's workbook, merged areas included, and activates it. */
+export async function putOnDemoSheet(page: Page, sheet: string, cells: SheetCells): Promise<void> {
+  await page.evaluate(
+    async ({ sheet, cells }) => {
+      const fake = (window as unknown as { __cdtoFake: import("../../src/fake-excel").FakeExcel }).__cdtoFake;
+      fake.workbook.addSheet(sheet);
+      for (const { address, value } of cells.cells) fake.workbook.setCell(sheet, address, value);
+      await fake.Excel.run(async (context) => {
+        for (const merge of cells.merges) context.workbook.worksheets.getItem(sheet).getRange(merge).merge();
+        await context.sync();
+      });
+      fake.workbook.activateSheet(sheet);
+    },
+    { sheet, cells },
+  );
 }
