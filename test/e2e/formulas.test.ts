@@ -26,39 +26,39 @@ it("shows arguments, an example and the English name, and inserts the formula in
   await target.getByText('=CDTO.ЦЕЛЬ("7.1";1;2022)').waitFor();
 
   // An English Excel: the English name through Range.formulas.
-  await book(page, (b) => b.setSelection("Sheet1", "B2"));
+  await book(page, (b) => b.setSelection("Лист1", "B2"));
   await score.getByRole("button", { name: /^Вставить/ }).click();
-  await pane.getByText("Формула =CDTO.SCORE(90,5) вставлена в ячейку Sheet1!B2.").waitFor();
-  expect(await book(page, (b) => b.cell("Sheet1", "B2").formula)).toBe("=CDTO.SCORE(90,5)");
+  await pane.getByText("Формула =CDTO.SCORE(90,5) вставлена в ячейку Лист1!B2.").waitFor();
+  expect(await book(page, (b) => b.cell("Лист1", "B2").formula)).toBe("=CDTO.SCORE(90,5)");
 
   // A Russian Excel: the Russian name with «;» through Range.formulasLocal.
   await page.evaluate(() => {
     (window as unknown as { __cdtoFake: { Office: { context: { displayLanguage: string } } } }).__cdtoFake.Office.context.displayLanguage = "ru-RU";
   });
-  await book(page, (b) => b.setSelection("Sheet1", "C3"));
+  await book(page, (b) => b.setSelection("Лист1", "C3"));
   await target.getByRole("button", { name: /^Вставить/ }).click();
-  await pane.getByText('Формула =CDTO.ЦЕЛЬ("7.1";1;2022) вставлена в ячейку Sheet1!C3.').waitFor();
-  expect(await book(page, (b) => b.cell("Sheet1", "C3").formula)).toBe('=CDTO.ЦЕЛЬ("7.1";1;2022)');
+  await pane.getByText('Формула =CDTO.ЦЕЛЬ("7.1";1;2022) вставлена в ячейку Лист1!C3.').waitFor();
+  expect(await book(page, (b) => b.cell("Лист1", "C3").formula)).toBe('=CDTO.ЦЕЛЬ("7.1";1;2022)');
 
   // A cell that is not empty is not overwritten without asking.
-  await book(page, (b) => b.setSelection("Sheet1", "B2"));
+  await book(page, (b) => b.setSelection("Лист1", "B2"));
   await score.getByRole("button", { name: /^Вставить/ }).click();
-  await pane.getByText("В ячейке Sheet1!B2 уже есть «=CDTO.SCORE(90,5)». Заменить её формулой =CDTO.БАЛЛ(90;5)?").waitFor();
+  await pane.getByText("В ячейке Лист1!B2 уже есть «=CDTO.SCORE(90,5)». Заменить её формулой =CDTO.БАЛЛ(90;5)?").waitFor();
   await pane.getByRole("button", { name: "Отмена" }).click();
-  expect(await book(page, (b) => b.cell("Sheet1", "B2").formula)).toBe("=CDTO.SCORE(90,5)");
+  expect(await book(page, (b) => b.cell("Лист1", "B2").formula)).toBe("=CDTO.SCORE(90,5)");
   expect(await pane.getByRole("button", { name: "Заменить" }).count()).toBe(0);
   await score.getByRole("button", { name: /^Вставить/ }).click();
   await pane.getByRole("button", { name: "Заменить" }).click();
-  await pane.getByText("Формула =CDTO.БАЛЛ(90;5) вставлена в ячейку Sheet1!B2.").waitFor();
-  expect(await book(page, (b) => b.cell("Sheet1", "B2").formula)).toBe("=CDTO.БАЛЛ(90;5)");
+  await pane.getByText("Формула =CDTO.БАЛЛ(90;5) вставлена в ячейку Лист1!B2.").waitFor();
+  expect(await book(page, (b) => b.cell("Лист1", "B2").formula)).toBe("=CDTO.БАЛЛ(90;5)");
 
   // By keyboard: Tab reaches the next insert button, Enter presses it.
-  await book(page, (b) => b.setSelection("Sheet1", "D4"));
+  await book(page, (b) => b.setSelection("Лист1", "D4"));
   await score.getByRole("button", { name: /^Вставить/ }).focus();
   const next = item(pane, "ОБУЧИТЬ_ЕЩЕ").getByRole("button", { name: /^Вставить/ });
   for (let i = 0; i < 4 && !(await next.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
-  await pane.getByText("Формула =CDTO.ОБУЧИТЬ_ЕЩЕ(90;5) вставлена в ячейку Sheet1!D4.").waitFor();
+  await pane.getByText("Формула =CDTO.ОБУЧИТЬ_ЕЩЕ(90;5) вставлена в ячейку Лист1!D4.").waitFor();
   // Arrow keys go from one insert button to the next.
   await page.keyboard.press("ArrowDown");
   expect(await item(pane, "ПРИРОСТ_БАЛЛА").getByRole("button", { name: /^Вставить/ }).evaluate((e) => e === document.activeElement)).toBe(true);

@@ -13,17 +13,17 @@ it("a sheet without a roadmap is information, not an error; «Снять пом�
   const { page, pane, problems } = await openDemo(session);
   await pane.getByRole("tab", { name: "Проверка" }).click();
   await pane.getByRole("button", { name: "Снять пометки" }).click();
-  await pane.getByText("На листе «Sheet1» нет пометок проверки: снимать нечего.").waitFor();
+  await pane.getByText("На листе «Лист1» нет пометок проверки: снимать нечего.").waitFor();
 
   await pane.getByRole("button", { name: "Проверить" }).click();
   const summary = pane.getByTestId("check-summary");
-  await summary.getByText("На листе «Sheet1» нет дорожной карты").waitFor();
+  await summary.getByText("На листе «Лист1» нет дорожной карты").waitFor();
   const text = (await summary.textContent()) ?? "";
   expect(text).toMatch(/Откройте лист с дорожной картой/);
   expect(text).not.toMatch(/Ошибок|выделены цветом|Выделите лист/);
   expect(await summary.getAttribute("data-intent")).toBe("info");
   expect(await pane.locator("[data-severity]").count()).toBe(0);
-  expect(await book(page, (b) => b.cell("Sheet1", "A1").format.fill)).toBeNull();
+  expect(await book(page, (b) => b.cell("Лист1", "A1").format.fill)).toBeNull();
   expect(problems).toEqual([]);
   await page.close();
 });
@@ -53,8 +53,8 @@ it("asks for the rating columns above the pickers, as a warning", async () => {
       ["Департамент А", 26, 12],
       ["Департамент Б", 90, 5],
     ];
-    rows.forEach((row, r) => row.forEach((value, c) => b.setCell("Sheet1", `${"ABC"[c]}${r + 1}`, value)));
-    b.setSelection("Sheet1", "A1:C3");
+    rows.forEach((row, r) => row.forEach((value, c) => b.setCell("Лист1", `${"ABC"[c]}${r + 1}`, value)));
+    b.setSelection("Лист1", "A1:C3");
   });
   await pane.getByRole("button", { name: "Пересчитать рекомендации" }).click();
   const ask = pane.getByTestId("rating-columns-needed");

@@ -31,7 +31,7 @@ it("a sector hidden by the filter is no longer chosen; the list and the button f
   await pane.getByText("Показатели отрасли (9 из 9)").waitFor();
   await create.click();
   await pane.getByText(/Лист «ДК Образование и наука» создан: 9 показателей отрасли «Образование и наука»/).waitFor();
-  expect(await book(page, (b) => b.sheetNames())).toEqual(["Sheet1", "ДК Образование и наука"]);
+  expect(await book(page, (b) => b.sheetNames())).toEqual(["Лист1", "ДК Образование и наука"]);
 
   // Several sectors shown, the chosen one hidden: nothing is chosen.
   await pickSector(pane, "эколог", "7.10 Экология и природопользование");
