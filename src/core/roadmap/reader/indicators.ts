@@ -19,7 +19,7 @@ export function cellAt(view: GridView, row: number, year: YearColumn): RoadmapCe
 export function matchIndicators(values: ValueRow[], sector: Sector | undefined, view: GridView, header: Header, source: Catalog, problems: ReadProblem[]): RoadmapIndicator[] {
   const seen = new Map<number, RoadmapIndicator>();
   return values.map((v) => {
-    const byName = v.match ?? (v.name === "" ? ({ kind: "empty" } as const) : matchIndicatorName(prepareName(v.name), sector, source));
+    const byName = v.match ?? (v.name === "" ? ({ kind: "empty" } as const) : matchIndicatorName(v.prepared ?? prepareName(v.name), sector, source));
     // The label first (it is what people read and edit), then the defined name our sheet put on the row.
     const matched = byName.kind === "matched" ? byName.indicator : v.namedNumber !== undefined && sector ? namedIndicator(sector, v.namedNumber, byName, source) : undefined;
     const shownName = matched?.name ?? (v.name || v.label);

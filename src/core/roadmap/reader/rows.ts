@@ -23,7 +23,8 @@ export interface RowReading {
   hasValues: boolean;
   /** A label merged across the year columns: a heading between blocks, not a row of values. */
   heading: boolean;
-  /** The name part of the label, prepared for matching (rows that may name an indicator). */
+  /** The label's name and unit, for rows that may name an indicator; the name also prepared for matching. */
+  parts?: { name: string; unit?: string };
   name?: PreparedName;
 }
 
@@ -37,6 +38,8 @@ export interface ValueRow {
   namedNumber?: number;
   /** How the row's name matched, when that is what made it a value row. */
   match?: NameMatch;
+  /** The name prepared for matching, when the row was read with one. */
+  prepared?: PreparedName;
   targetRow?: number;
   activitiesRow?: number;
 }
@@ -153,8 +156,8 @@ export function readRows(view: GridView, header: Header): RowReading[] {
       heading: isHeading(view, header, row),
     };
     if (role.kind === "value" || role.kind === "numbered" || role.kind === "other") {
-      const { name } = nameAndUnit(label);
-      if (name !== "") reading.name = prepareName(name);
+      reading.parts = nameAndUnit(label);
+      if (reading.parts.name !== "") reading.name = prepareName(reading.parts.name);
     }
     readings.push(reading);
   }
@@ -220,7 +223,7 @@ export function classifyRows(readings: RowReading[], names: NamedParts, matcher:
         // The name written on the line under a bare «Значение показателя i».
         const owner = last();
         if (role.kind === "other" && owner && owner.name === "" && owner.row === row - 1 && !reading.hasValues) {
-          Object.assign(owner, nameAndUnit(reading.label), { label: `${owner.label} ${reading.label}` });
+          Object.assign(owner, reading.parts ?? nameAndUnit(reading.label), { label: `${owner.label} ${reading.label}`, ...(reading.name ? { prepared: reading.name } : {}) });
           break;
         }
         const match = reading.name && !reading.heading ? matcher(reading.name) : undefined;
@@ -241,9 +244,9 @@ export function classifyRows(readings: RowReading[], names: NamedParts, matcher:
 }
 
 function valueRow(reading: RowReading, shown: number, extra: Partial<ValueRow>): ValueRow {
-  const { name, unit } = nameAndUnit(reading.label);
+  const { name, unit } = reading.parts ?? nameAndUnit(reading.label);
   const rowUnit = unit ?? reading.unit;
-  return { row: reading.row, label: reading.label, name, shown, ...(rowUnit !== undefined ? { unit: rowUnit } : {}), ...extra };
+  return { row: reading.row, label: reading.label, name, shown, ...(rowUnit !== undefined ? { unit: rowUnit } : {}), ...(reading.name ? { prepared: reading.name } : {}), ...extra };
 }
 
 /** «Мероприятия … показателя 2 …» belongs to indicator 2; an unnumbered one to the value row just above it. */
