@@ -11,7 +11,7 @@ import { saying } from "./action-error";
 import { fillOf, queueFills } from "./apply-fills";
 import { CHECK_MARKS, rememberedMarks, type RememberedMark } from "./fill-marks";
 import { MARKS_SETTING, legacyMarks, planMarks, type MarkFinding } from "./mark-plan";
-import { localRange, roadmapBlock, roadmapNames } from "./roadmap-block";
+import { blockGrid, localRange, queueRoadmapBlock, roadmapNames } from "./roadmap-block";
 
 export { MAX_BLOCK_COLUMNS, MAX_BLOCK_ROWS } from "./roadmap-block";
 
@@ -36,10 +36,6 @@ function commentsSupported(): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", "1.10");
 }
 
-/** Merged areas need ExcelApi 1.13; without them a value merged over the year columns reads in its first cell only. */
-function mergesSupported(): boolean {
-  return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
-}
 
 const READ_FAILED = "Не удалось прочитать лист для проверки";
 const NOTHING_CHANGED = "На листе ничего не изменено";
@@ -60,13 +56,8 @@ export async function readActiveSheet(): Promise<SheetRead> {
 
       // NamedItem.formula is typed any (a name may hold a constant); ours always refer to a range.
       const allNames = sheet.names.items.map((n) => ({ name: n.name, range: localRange(String(n.formula)), comment: n.comment }));
-      const names = roadmapNames(allNames);
-      const { top, rows, columns } = roadmapBlock(names, used.isNullObject ? null : used);
-      const block = sheet.getRangeByIndexes(top, 0, rows, columns);
-      block.load("values");
-      const properties = block.getCellProperties({ address: true, format: { fill: { color: true, pattern: true } } });
-      const merged = mergesSupported() ? block.getMergedAreasOrNullObject() : undefined;
-      merged?.load("address");
+      const block = queueRoadmapBlock(sheet, roadmapNames(allNames), used);
+      const properties = block.range.getCellProperties({ address: true, format: { fill: { color: true, pattern: true } } });
       const locations = (withComments ? sheet.comments.items : []).map((comment) => {
         const location = comment.getLocation();
         location.load("address");
@@ -77,11 +68,11 @@ export async function readActiveSheet(): Promise<SheetRead> {
       const legacySetting = setting.isNullObject || !setting.value || typeof setting.value !== "object" ? undefined : (setting.value as Record<string, unknown>);
       const remembered = [...rememberedMarks(CHECK_MARKS, allNames), ...(legacySetting ? legacyMarks(legacySetting, sheet.id) : [])];
       const fills = new Map<string, string | null>();
-      properties.value.forEach((row, r) => row.forEach((cell, c) => fills.set(cellAddress(top + r, c), fillOf(cell))));
+      properties.value.forEach((row, r) => row.forEach((cell, c) => fills.set(cellAddress(block.top + r, c), fillOf(cell))));
       return {
         sheetId: sheet.id,
         sheetName: sheet.name,
-        grid: { values: block.values as unknown[][], top, left: 0, names, merges: merged && !merged.isNullObject ? merged.address.split(",").map(localRange) : [] },
+        grid: blockGrid(block),
         fills,
         comments: locations.map((l) => ({ id: l.id, content: l.content, address: localRange(l.location.address) })),
         remembered,

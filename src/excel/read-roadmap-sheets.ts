@@ -4,7 +4,7 @@
  */
 import type { RoadmapGrid } from "../core/roadmap/check";
 import { saying } from "./action-error";
-import { localRange, roadmapBlock, roadmapNames } from "./roadmap-block";
+import { blockGrid, localRange, queueRoadmapBlock, roadmapNames } from "./roadmap-block";
 import { runExcel } from "./run";
 
 export interface WorkbookSheet {
@@ -26,22 +26,13 @@ export async function readRoadmapSheets(): Promise<{ sheets: WorkbookSheet[]; sy
         return { sheet, used };
       });
       await context.sync();
-      const withMerges = Office.context.requirements.isSetSupported("ExcelApi", "1.13");
-      const blocks = parts.map(({ sheet, used }) => {
-        const names = roadmapNames(sheet.names.items.map((n) => ({ name: n.name, range: localRange(String(n.formula)) })));
-        const bounds = roadmapBlock(names, used.isNullObject ? null : used);
-        const range = sheet.getRangeByIndexes(bounds.top, 0, bounds.rows, bounds.columns);
-        range.load("values");
-        const merged = withMerges ? range.getMergedAreasOrNullObject() : undefined;
-        merged?.load("address");
-        return { name: sheet.name, names, top: bounds.top, range, merged };
-      });
+      const blocks = parts.map(({ sheet, used }) => ({
+        name: sheet.name,
+        block: queueRoadmapBlock(sheet, roadmapNames(sheet.names.items.map((n) => ({ name: n.name, range: localRange(String(n.formula)) }))), used),
+      }));
       await context.sync();
       return {
-        sheets: blocks.map((b) => ({
-          name: b.name,
-          grid: { values: b.range.values as unknown[][], top: b.top, left: 0, names: b.names, merges: b.merged && !b.merged.isNullObject ? b.merged.address.split(",").map(localRange) : [] },
-        })),
+        sheets: blocks.map(({ name, block }) => ({ name, grid: blockGrid(block) })),
         syncs: 3,
       };
     }),

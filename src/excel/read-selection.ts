@@ -1,6 +1,7 @@
 /** Reads the user's selected block: its values, where it is, our earlier named block and our fills there. One sync. */
 import { ExcelActionError, saying } from "./action-error";
 import { RATING_MARKS, rememberedMarks, type RememberedMark } from "./fill-marks";
+import { localRange } from "./roadmap-block";
 import { runExcel } from "./run";
 
 /** What one request may read: a rating table of a region is hundreds of rows, never a hundred thousand. */
@@ -25,9 +26,6 @@ export interface SelectedBlock {
   rememberedFills: RememberedMark[];
 }
 
-function localRange(formula: unknown): string {
-  return typeof formula === "string" ? (formula.replace(/^=/, "").split("!").pop()?.replace(/\$/g, "") ?? "") : "";
-}
 
 export async function readSelection(blockName?: string): Promise<SelectedBlock> {
   return saying("Не удалось прочитать выделенную таблицу", "В книге ничего не изменено", () =>
@@ -48,7 +46,7 @@ export async function readSelection(blockName?: string): Promise<SelectedBlock> 
       if (range.rowCount > MAX_SELECTION_ROWS || range.columnCount > MAX_SELECTION_COLUMNS) {
         throw new ExcelActionError(`Выделена слишком большая таблица (${range.rowCount} × ${range.columnCount}): надстройка оценивает до ${MAX_SELECTION_ROWS} строк и ${MAX_SELECTION_COLUMNS} столбцов за раз.`);
       }
-      const names = sheet.names.items.map((n) => ({ name: n.name, range: localRange(n.formula), comment: n.comment }));
+      const names = sheet.names.items.map((n) => ({ name: n.name, range: localRange(String(n.formula)), comment: n.comment }));
       return {
         sheetName: sheet.name,
         address: range.address.split("!").pop() ?? range.address,
