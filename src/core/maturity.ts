@@ -2,15 +2,14 @@
  * ЦЗ (цифровая зрелость) averages of protocol appendix 3: the regional target decomposed per year and a
  * sector's planned average = (indicator 1 + … + indicator N) / N, skipping blanks and «x».
  */
-import targetsData from "./data/regional-targets.json";
+import { builtInEdition, regionalYears, type Edition } from "./edition";
 import { readCell, workbookNumber } from "./cell-value";
 import { errors } from "./errors";
 import { toWorkbookValue } from "./units";
 
-const REGIONAL_TARGETS: Readonly<Record<string, number>> = targetsData.targets;
-
-export function regionalTargetYears(): string[] {
-  return Object.keys(REGIONAL_TARGETS).sort();
+/** Years with a regional ЦЗ target in the edition, ascending. */
+export function regionalTargetYears(edition: Edition = builtInEdition): string[] {
+  return regionalYears(edition);
 }
 
 /** Normalises a year given as 2022, «2022» or «2022 г.»; throws for anything else. */
@@ -23,16 +22,16 @@ export function yearKey(year: unknown): string {
 }
 
 /** Regional ЦЗ target for a year as printed (28 for 28 %). */
-export function regionalTargetPercent(year: unknown): number {
+export function regionalTargetPercent(year: unknown, edition: Edition = builtInEdition): number {
   const key = yearKey(year);
-  const value = REGIONAL_TARGETS[key];
-  if (value === undefined) throw errors.unknownYear(year, regionalTargetYears());
+  const value = Object.prototype.hasOwnProperty.call(edition.regionalTargets, key) ? edition.regionalTargets[key] : undefined;
+  if (value === undefined) throw errors.unknownYear(year, regionalTargetYears(edition));
   return value;
 }
 
-/** Regional ЦЗ target for a year in the workbook's convention (0,28). */
-export function regionalTarget(year: unknown): number {
-  return toWorkbookValue(regionalTargetPercent(year), targetsData.unit);
+/** Regional ЦЗ target for a year in the workbook's convention (0,28): the targets are percents. */
+export function regionalTarget(year: unknown, edition: Edition = builtInEdition): number {
+  return toWorkbookValue(regionalTargetPercent(year, edition), "%");
 }
 
 export interface Average {

@@ -3,7 +3,7 @@
  * share = trained / employees, exact (not the rounded printed %); a band's lower bound is inclusive
  * and the band runs up to the next band's lower bound, which closes the gaps of the printed ranges.
  */
-import bandsData from "./data/training-bands.json";
+import { builtInEdition, type EditionBand } from "./edition";
 import { readCell, workbookNumber } from "./cell-value";
 import { errors } from "./errors";
 import { roundTiny } from "./units";
@@ -17,9 +17,12 @@ export interface Band {
 /** Bands sorted by lower bound ascending; the methodology's table is data (training-bands.json). */
 export type Bands = readonly Band[];
 
-export const DEFAULT_BANDS: Bands = sortBands(
-  bandsData.bands.map((b) => ({ lower: b.lowerPercent / 100, score: b.score })),
-);
+/** An edition's printed bands (lower bound in percent) as the score uses them. */
+export function editionBands(printed: readonly EditionBand[]): Bands {
+  return sortBands(printed.map((b) => ({ lower: b.lowerPercent / 100, score: b.score })));
+}
+
+export const DEFAULT_BANDS: Bands = editionBands(builtInEdition.bands);
 
 /**
  * More people than any executive body employs. A larger count is a typing slip (5E+17 for 50): refused with a

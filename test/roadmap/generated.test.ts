@@ -3,6 +3,7 @@
  * With the defined names (rows found even after rows are inserted and labels edited) and without them (content only).
  */
 import fc from "fast-check";
+import { builtInEdition } from "../../src/core/edition";
 import { catalog, findSector, normalizeName, sectorIndicators, workbookTarget, type Catalog, type Sector } from "../../src/core/catalog";
 import { buildRoadmap, roadmapNames } from "../../src/core/roadmap";
 import { checkRoadmap, readRoadmap, validateRoadmap, type Finding, type RoadmapGrid } from "../../src/core/roadmap/check";
@@ -159,13 +160,13 @@ describe("validateRoadmap options", () => {
     for (const project of edited.find((x) => x.code === "7.1")?.projects ?? []) {
       for (const indicator of project.indicators) if (normalizeName(indicator.name) === first) indicator.targets["2022"] = 20;
     }
-    const errors = indicatorErrors(validateRoadmap(roadmap, { catalog: edited }));
+    const errors = indicatorErrors(validateRoadmap(roadmap, { edition: { ...builtInEdition, sectors: edited } }));
     expect(errors).toMatchObject([{ address: valueAddress(model, 1, "2022"), expected: "20 %", found: "18 %" }]);
   });
 
   it("takes other regional ЦЗ averages when given them", () => {
     const codes = (regionalTargets: Record<string, number>) =>
-      validateRoadmap(roadmap, { regionalTargets }).filter((f) => f.code.endsWith("-below-regional")).map((f) => `${f.code} ${f.year}`);
+      validateRoadmap(roadmap, { edition: { ...builtInEdition, regionalTargets } }).filter((f) => f.code.endsWith("-below-regional")).map((f) => `${f.code} ${f.year}`);
     expect(codes({ "2021": 0, "2022": 10, "2023": 10, "2024": 10 })).toEqual([]);
     expect(codes({ "2022": 60 })).toEqual(["planned-below-regional 2022", "strategy-below-regional 2022"]);
   });

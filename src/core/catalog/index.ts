@@ -2,7 +2,7 @@
  * Typed, pure accessors over the generated strategy catalog (strategy.json; see docs/catalog.md).
  * Nothing here throws on a miss: lookups return undefined and the caller turns that into its own error.
  */
-import data from "./strategy.json";
+import { builtInEdition } from "../edition/builtin";
 import type { Catalog, Direction, Indicator, Sector, Targets } from "./types";
 import { toWorkbookValue } from "../units";
 import { trimEndOf } from "../text";
@@ -11,7 +11,8 @@ export type { Catalog, Direction, Indicator, Project, ProjectDetails, Sector, Ta
 // The percent convention lives in ../units: one conversion for the catalog and the sheets alike.
 export { fromWorkbookValue, isPercentUnit, toWorkbookValue } from "../units";
 
-export const catalog: Catalog = data as Catalog;
+/** The built-in edition's sectors: what every look-up uses when the caller names no edition. */
+export const catalog: Catalog = builtInEdition.sectors;
 
 /** One indicator of a sector, numbered 1..N by first appearance; the same name+unit+targets in several projects is one. */
 export interface SectorIndicator {
@@ -72,14 +73,16 @@ export function indexedIndicators(sector: Sector): readonly SectorIndicator[] {
   return indexOf(sector).indicators;
 }
 
-const CODE = /^7\.(\d{1,2})\.?$/;
-const CODE_AND_NAME = /^(7\.\d{1,2})\.?\s+(.+)$/;
+/** A sector code as strategies number them: «7.1», «1.10», «2», «3.1.2»; a trailing dot is allowed. */
+export const SECTOR_CODE = "\\d{1,2}(?:\\.\\d{1,2}){0,2}";
+const CODE = new RegExp(`^(${SECTOR_CODE})\\.?$`);
+const CODE_AND_NAME = new RegExp(`^(${SECTOR_CODE})\\.?\\s+(.+)$`);
 
 /** By code ("7.2", "7.2."), by name (also as printed, e.g. «Здоровоохранение»), or "7.2. Здравоохранение". */
 export function findSector(codeOrName: string, source: Catalog = catalog): Sector | undefined {
   const text = codeOrName.trim();
   const code = CODE.exec(text);
-  if (code) return source.find((s) => s.code === `7.${code[1]}`);
+  if (code) return source.find((s) => s.code === code[1]);
   const both = CODE_AND_NAME.exec(text);
   if (both) {
     const sector = source.find((s) => s.code === both[1]);

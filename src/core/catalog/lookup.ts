@@ -5,13 +5,14 @@
 import { readCell } from "../cell-value";
 import { errors } from "../errors";
 import { yearKey } from "../maturity";
-import { catalogYears, findIndicator, findSector, indexedIndicators, workbookTarget, type Sector, type SectorIndicator } from "./index";
+import { catalog, catalogYears, findIndicator, findSector, indexedIndicators, workbookTarget, type Catalog, type Sector, type SectorIndicator } from "./index";
 
-export function requireSector(value: unknown): Sector {
+/** The sector a cell names, in the given edition's sectors (the built-in ones by default). */
+export function requireSector(value: unknown, sectors: Catalog = catalog): Sector {
   if (typeof value === "number") throw errors.sectorAsNumber(value);
   const reading = readCell(value);
   if (reading.kind === "blank") throw errors.blank("отрасль");
-  const sector = findSector(String(value));
+  const sector = findSector(String(value), sectors);
   if (!sector) throw errors.unknownSector(value);
   return sector;
 }
@@ -34,10 +35,10 @@ function isAmbiguous(sector: Sector, text: string): boolean {
 }
 
 /** The target in the workbook's convention; #N/A-type errors for an unknown year and for «x». */
-export function requireTarget(indicator: SectorIndicator, year: unknown): number {
+export function requireTarget(indicator: SectorIndicator, year: unknown, sectors: Catalog = catalog): number {
   const key = yearKey(year);
   const target = workbookTarget(indicator, key);
-  if (target === undefined) throw errors.unknownYear(year, catalogYears().map(String));
+  if (target === undefined) throw errors.unknownYear(year, catalogYears(sectors).map(String));
   if (target === null) throw errors.noTarget(indicator.name, key);
   return target;
 }
@@ -46,8 +47,8 @@ export function requireTarget(indicator: SectorIndicator, year: unknown): number
  * requireTarget(requireIndicator(requireSector(s), i), y) for the cells of one function call, each step remembered per
  * distinct argument: a column of 100 000 equal rows is one look-up. Made per call, so nothing outlives it.
  */
-export function targetLookup(): (sector: unknown, indicator: unknown, year: unknown) => number {
-  const sectorOf = remember(requireSector);
+export function targetLookup(sectors: Catalog = catalog): (sector: unknown, indicator: unknown, year: unknown) => number {
+  const sectorOf = remember((value) => requireSector(value, sectors));
   const indicatorsOf = new Map<Sector, (value: unknown) => SectorIndicator>();
   const targetsOf = new Map<SectorIndicator, (year: unknown) => number>();
   return (sector, indicator, year) => {
@@ -56,7 +57,7 @@ export function targetLookup(): (sector: unknown, indicator: unknown, year: unkn
     if (!indicatorOf) indicatorsOf.set(found, (indicatorOf = remember((value) => requireIndicator(found, value))));
     const chosen = indicatorOf(indicator);
     let targetOf = targetsOf.get(chosen);
-    if (!targetOf) targetsOf.set(chosen, (targetOf = remember((value) => requireTarget(chosen, value))));
+    if (!targetOf) targetsOf.set(chosen, (targetOf = remember((value) => requireTarget(chosen, value, sectors))));
     return targetOf(year);
   };
 }

@@ -3,7 +3,8 @@
  * with the sector's indicators and targets, the planned ЦЗ average as a built-in formula, formats and validation.
  */
 import { sectorIndicators, workbookTarget, type Sector } from "../catalog";
-import { regionalTarget, regionalTargetYears } from "../maturity";
+import { builtInEdition, regionLevel, roadmapYears, type Edition } from "../edition";
+import { toWorkbookValue } from "../units";
 import { cellAddress, type CellStyle, type DataValidation, type ModelCell, type SheetModel } from "../sheet-model";
 import { isPercentUnit } from "../units";
 import { activityCells } from "./activities";
@@ -16,8 +17,10 @@ export interface RoadmapOptions {
   indicators?: number[];
   /** Prefill the activities rows with the projects' names and descriptions, each in the year its term starts. */
   prefillActivities?: boolean;
-  /** Years of the columns; the regional ЦЗ years (2021–2024) by default. */
+  /** Years of the columns; by default every year the edition has a regional or an indicator target for. */
   years?: string[];
+  /** The strategy edition the sector belongs to: its regional ЦЗ row and its words; the built-in one by default. */
+  edition?: Edition;
   sheetName?: string;
 }
 
@@ -53,8 +56,15 @@ function defaultSheetName(sector: Sector): string {
   return name.length <= 31 ? name : `Дорожная карта ${sector.code}`;
 }
 
+/** The regional ЦЗ target of a year as a fraction; blank for a year the edition sets none for. */
+function regionalCell(edition: Edition, year: string): number | null {
+  const printed = edition.regionalTargets[year];
+  return printed === undefined ? null : toWorkbookValue(printed, "%");
+}
+
 export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): SheetModel {
-  const years = options.years ?? regionalTargetYears();
+  const edition = options.edition ?? builtInEdition;
+  const years = options.years ?? roadmapYears(edition);
   const all = sectorIndicators(sector);
   const chosen = options.indicators ? all.filter((i) => options.indicators?.includes(i.number)) : all;
   const lastColumn = ROADMAP_COLUMNS.firstYear + years.length - 1;
@@ -71,13 +81,13 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
 
   // Title, caption, blank, header.
   cells.push([text(T.title(sector.name))]);
-  cells.push([text(T.caption(sector.code))]);
+  cells.push([text(T.caption(sector.code, edition))]);
   cells.push([]);
   const header = cells.length;
   cells.push([text(T.corner), ...years.map((y) => ({ value: Number(y) }))]);
 
   const regional = cells.length;
-  cells.push([text(T.regionalAverage), ...years.map((y) => ({ value: regionalTarget(y) }))]);
+  cells.push([text(T.regionalAverage(regionLevel(edition))), ...years.map((y) => ({ value: regionalCell(edition, y) }))]);
   const planned = cells.length;
   cells.push([]); // filled below, once the value rows are known
   const breakdown = cells.length;
@@ -150,7 +160,7 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
     rowHeights: { 0: 36, 1: 24 },
     validations,
     names: [
-      { name: roadmapNames.marker, range: "A1", comment: markerComment(sector.code) },
+      { name: roadmapNames.marker, range: "A1", comment: markerComment(sector.code, edition.id) },
       { name: roadmapNames.years, range: rowRange(header) },
       { name: roadmapNames.regional, range: rowRange(regional) },
       { name: roadmapNames.planned, range: rowRange(planned) },

@@ -4,6 +4,8 @@
  * reader could not place is lost on the way to the user.
  */
 import { parseAddress } from "../sheet-model";
+import { readWithEdition } from "../edition/choose";
+import type { Edition } from "../edition";
 import { readRoadmap, type ReadOptions, type ReadProblem, type Roadmap, type RoadmapGrid } from "./read";
 import { validateRoadmap, type Finding, type ValidateOptions } from "./validate";
 
@@ -19,8 +21,16 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-export function checkRoadmap(grid: RoadmapGrid, options: ReadOptions & ValidateOptions = {}): CheckResult {
-  const { roadmap, problems } = readRoadmap(grid, options);
+export interface CheckOptions extends ReadOptions, ValidateOptions {
+  /**
+   * The editions the roadmap may have been made with, the preferred first: the check reads it with the one its marker
+   * names or its rows match best. Ignored when `edition` is given.
+   */
+  editions?: readonly Edition[];
+}
+
+export function checkRoadmap(grid: RoadmapGrid, options: CheckOptions = {}): CheckResult {
+  const { roadmap, problems } = options.edition || !options.editions ? readRoadmap(grid, options) : readWithEdition(grid, options.editions, options);
   const findings = problems.map(problemFinding);
   if (!roadmap) return { findings };
   return { roadmap, findings: [...findings, ...validateRoadmap(roadmap, options)] };
@@ -53,7 +63,7 @@ export interface SheetCheck {
  * The roadmap sheets of a workbook, each checked; a workbook without any roadmap gives its first sheet with the
  * «not found» finding, so that nothing sent in is passed over without a word.
  */
-export function checkSheets(sheets: readonly { name: string; grid: RoadmapGrid }[], options: ReadOptions & ValidateOptions = {}): SheetCheck[] {
+export function checkSheets(sheets: readonly { name: string; grid: RoadmapGrid }[], options: CheckOptions = {}): SheetCheck[] {
   const checked = sheets.map((s) => ({ sheet: s.name, ...checkRoadmap(s.grid, options) }));
   const roadmaps = checked.filter((c) => c.roadmap !== undefined).map((c) => ({ ...c, findings: sortFindings(c.findings) }));
   if (roadmaps.length > 0) return roadmaps;

@@ -14,11 +14,16 @@ export const roadmapNames = {
   activities: (catalogNumber: number) => `ЦЗ_Мероприятия_${catalogNumber}`,
 } as const;
 
-/** The marker name's comment carries the sector code: «ЦЗ-ДК 1; отрасль 7.1». */
-export function markerComment(sectorCode: string): string {
-  return `ЦЗ-ДК 1; отрасль ${sectorCode}`;
+/** The marker name's comment carries the sector code and the edition: «ЦЗ-ДК 1; отрасль 7.1; редакция smolensk-2021». */
+export function markerComment(sectorCode: string, editionId?: string): string {
+  return `ЦЗ-ДК 1; отрасль ${sectorCode}${editionId ? `; редакция ${editionId}` : ""}`;
 }
 
 export function sectorCodeFromMarker(comment: string): string | undefined {
-  return /отрасль (7\.\d{1,2})/.exec(comment)?.[1];
+  return /отрасль (\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]\d)/.exec(comment)?.[1];
+}
+
+/** The edition a generated roadmap was made with; absent in roadmaps made before editions. */
+export function editionIdFromMarker(comment: string): string | undefined {
+  return /редакция ([^;\s]+)/.exec(comment)?.[1];
 }

@@ -8,8 +8,10 @@
  * Nothing found is dropped silently: an indicator that cannot be matched to the strategy, or a row with values nobody
  * can place, comes back as a problem.
  */
-import { catalog as defaultCatalog, type Catalog, type Sector } from "../catalog";
+import type { Sector } from "../catalog";
+import { builtInEdition, type Edition } from "../edition";
 import { cellAddress } from "../sheet-model";
+import { editionIdFromMarker } from "./layout";
 import { roadmapMessages as M } from "./messages";
 import { namedParts } from "./reader/defined-names";
 import { gridView } from "./reader/grid";
@@ -29,7 +31,8 @@ export type { NameMatch } from "./reader/indicator-match";
 export interface ReadOptions {
   /** The sector when the caller knows it (e.g. chosen in the pane); wins over the title and the marker. */
   sector?: Sector | string;
-  catalog?: Catalog;
+  /** The strategy edition whose sectors and indicators the rows are matched to; the built-in one by default. */
+  edition?: Edition;
 }
 
 export function readRoadmap(grid: RoadmapGrid, options: ReadOptions = {}): ReadResult {
@@ -41,7 +44,8 @@ export function readRoadmap(grid: RoadmapGrid, options: ReadOptions = {}): ReadR
 
   const title = findTitle(view, header.row, names);
   const readings = readRows(view, header);
-  const source = options.catalog ?? defaultCatalog;
+  const edition = options.edition ?? builtInEdition;
+  const source = edition.sectors;
   const problems: ReadProblem[] = [];
   const titleAddress = title ? cellAddress(title.row, title.column) : cellAddress(header.row, header.labelColumn);
   const sector = resolveSector(options.sector, names, title?.sectorText, readings, source, titleAddress, problems);
@@ -66,6 +70,8 @@ export function readRoadmap(grid: RoadmapGrid, options: ReadOptions = {}): ReadR
       planned: yearCells(rows.plannedRow),
       indicators,
       foundBy: names.found ? "names" : "content",
+      edition,
+      ...(names.marker?.comment && editionIdFromMarker(names.marker.comment) ? { markedEdition: editionIdFromMarker(names.marker.comment) } : {}),
     },
     problems,
   };

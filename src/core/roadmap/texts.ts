@@ -1,4 +1,5 @@
 /** The roadmap sheet's Russian texts, in the words of protocol appendix 3. */
+import { BUILT_IN_EDITION_ID, editionLabel, type Edition } from "../edition";
 
 /** «Показатель 1 + Показатель 2 + Показатель 4 + ... + Показатель 8»: three or more numbers in a row shortened as the template does. */
 function indicatorSum(numbers: readonly number[]): string {
@@ -15,10 +16,13 @@ function indicatorSum(numbers: readonly number[]): string {
 
 export const roadmapTexts = {
   title: (sectorName: string) => `Дорожная карта по достижению «цифровой зрелости» отрасли «${sectorName}»`,
-  caption: (code: string) =>
-    `(отрасль ${code} Стратегии цифровой трансформации; целевые значения — из раздела 7 Стратегии, ячейки для заполнения выделены цветом)`,
+  /** The built-in edition keeps its words; another one names its document and region. */
+  caption: (code: string, edition: Edition) =>
+    edition.id === BUILT_IN_EDITION_ID
+      ? `(отрасль ${code} Стратегии цифровой трансформации; целевые значения — из раздела 7 Стратегии, ячейки для заполнения выделены цветом)`
+      : `(отрасль ${code}; целевые значения — из документа «${edition.document}» (${editionLabel(edition)}), ячейки для заполнения выделены цветом)`,
   corner: "X",
-  regionalAverage: "Среднее значение показателя ЦЗ, декомпозированное на уровень Смоленской области",
+  regionalAverage: (level: string) => `Среднее значение показателя ЦЗ, декомпозированное на уровень ${level}`,
   /** The template's «(Показатель 1 + ... + Показатель N)/ N» with the strategy numbers of the %-indicators on the sheet. */
   plannedAverage: (numbers: readonly number[]) =>
     `Плановое среднее значение показателя ЦЗ (по мнению РОИВ) (${numbers.length > 0 ? indicatorSum(numbers) : "Показатель 1 + ... + Показатель N"})/ ${numbers.length > 0 ? numbers.length : "N"}`,

@@ -7,8 +7,8 @@
  * average below the regional value is a warning of its own: the body cannot fix it by meeting the targets, yet it
  * must see it. The planned-below-regional error is still raised whenever the values fall short.
  */
-import targetsData from "../data/regional-targets.json";
-import { catalog as defaultCatalog, normalizeName, sectorIndicators, targetFor, workbookTarget, type Catalog, type Direction, type Sector, type SectorIndicator } from "../catalog";
+import { builtInEdition, type Edition } from "../edition";
+import { normalizeName, sectorIndicators, targetFor, workbookTarget, type Direction, type Sector, type SectorIndicator } from "../catalog";
 import { readCell, workbookNumber } from "../cell-value";
 import { cellAddress } from "../sheet-model";
 import { isPercentUnit, toWorkbookValue } from "../units";
@@ -35,10 +35,11 @@ export interface Finding {
 }
 
 export interface ValidateOptions {
-  /** Another edition of the strategy catalog: targets are taken from it, matched by sector code and indicator name. */
-  catalog?: Catalog;
-  /** Regional ЦЗ averages by year, as printed (28 for 28 %); protocol appendix 3 by default. */
-  regionalTargets?: Readonly<Record<string, number>>;
+  /**
+   * The edition to check against; by default the one the roadmap was read with. Another edition's targets are taken
+   * by sector code and indicator name, its regional ЦЗ averages by year.
+   */
+  edition?: Edition;
 }
 
 /** Binary noise of sums and conversions is not a miss. */
@@ -47,8 +48,9 @@ const EPSILON = 1e-9;
 const PLANNED_TOLERANCE = 0.005;
 
 export function validateRoadmap(roadmap: Roadmap, options: ValidateOptions = {}): Finding[] {
-  const regional = regionalFractions(options.regionalTargets ?? targetsData.targets);
-  const { sector, indicators } = checkedIndicators(roadmap, options);
+  const edition = options.edition ?? roadmap.edition;
+  const regional = regionalFractions(edition.regionalTargets);
+  const { sector, indicators } = checkedIndicators(roadmap, edition);
   return [
     ...regionalRowFindings(roadmap, regional),
     ...averageFindings(roadmap, indicators, regional),
@@ -68,8 +70,8 @@ function coverageFindings(roadmap: Roadmap, sector: Sector): Finding[] {
     .map((i) => ({ severity: "warning" as const, code: "indicator-missing", address, expected: i.name, found: W.absent, message: M.indicatorMissing(i.number, i.name, sector.name) }));
 }
 
-function checkedIndicators(roadmap: Roadmap, options: ValidateOptions): { sector: Sector | undefined; indicators: CheckedIndicator[] } {
-  const sector = options.catalog && roadmap.sector ? options.catalog.find((s) => s.code === roadmap.sector?.code) : roadmap.sector;
+function checkedIndicators(roadmap: Roadmap, edition: Edition): { sector: Sector | undefined; indicators: CheckedIndicator[] } {
+  const sector = edition !== roadmap.edition && roadmap.sector ? edition.sectors.find((s) => s.code === roadmap.sector?.code) : roadmap.sector;
   return { sector, indicators: roadmap.indicators.map((i) => checkedIndicator(i, roadmap.labelColumn, sector, roadmap.sector !== sector)) };
 }
 
@@ -85,7 +87,7 @@ export interface PlannedAverage {
 }
 
 export function plannedAverages(roadmap: Roadmap, options: ValidateOptions = {}): Map<string, PlannedAverage | undefined> {
-  const { indicators } = checkedIndicators(roadmap, options);
+  const { indicators } = checkedIndicators(roadmap, options.edition ?? roadmap.edition);
   return new Map(
     roadmap.years.map(({ year }): [string, PlannedAverage | undefined] => {
       const computed = plannedMean(indicators, year);
@@ -98,7 +100,7 @@ export function plannedAverages(roadmap: Roadmap, options: ValidateOptions = {})
 }
 
 function regionalFractions(printed: Readonly<Record<string, number>>): Map<string, number> {
-  return new Map(Object.entries(printed).map(([year, value]) => [year, toWorkbookValue(value, targetsData.unit)]));
+  return new Map(Object.entries(printed).map(([year, value]) => [year, toWorkbookValue(value, "%")]));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -315,9 +317,9 @@ export interface StrategyShortfall {
  * Sector-years where meeting every %-target of the strategy still leaves the planned ЦЗ average below the regional
  * value: a property of the strategy itself, over all the sector's %-indicators (not only those a roadmap lists).
  */
-export function strategyShortfalls(sectors: Catalog = defaultCatalog, regionalTargets: Readonly<Record<string, number>> = targetsData.targets): StrategyShortfall[] {
-  const regional = regionalFractions(regionalTargets);
-  return sectors.flatMap((sector) => sectorShortfalls(sector, regional));
+export function strategyShortfalls(edition: Edition = builtInEdition): StrategyShortfall[] {
+  const regional = regionalFractions(edition.regionalTargets);
+  return edition.sectors.flatMap((sector) => sectorShortfalls(sector, regional));
 }
 
 function sectorShortfalls(sector: Sector, regional: Map<string, number>): StrategyShortfall[] {

@@ -3,8 +3,7 @@
  * errors and warnings), the strategy's sectors nobody sent a roadmap for, duplicate submissions for a sector
  * (newest first, the older ones said so), and every indicator value below its strategy target.
  */
-import targetsData from "../data/regional-targets.json";
-import { catalog as defaultCatalog, type Catalog } from "../catalog";
+import { builtInEdition, regionalYears, type Edition } from "../edition";
 import { plannedAverages, type Finding, type SheetCheck } from "../roadmap/check";
 import { toWorkbookValue } from "../units";
 
@@ -63,16 +62,15 @@ export interface Summary {
 }
 
 export interface SummarizeOptions {
-  catalog?: Catalog;
-  /** Regional ЦЗ targets by year, as printed (28 for 28 %). */
-  regionalTargets?: Readonly<Record<string, number>>;
+  /** The edition whose sectors and regional ЦЗ line the «Свод» is drawn against; the built-in one by default. */
+  edition?: Edition;
 }
 
 export function summarize(submissions: readonly Submission[], unreadable: readonly Unreadable[] = [], options: SummarizeOptions = {}): Summary {
-  const source = options.catalog ?? defaultCatalog;
-  const printed: Readonly<Record<string, number>> = options.regionalTargets ?? targetsData.targets;
-  const years = Object.keys(printed).sort();
-  const regional = Object.fromEntries(years.map((y) => [y, toWorkbookValue(printed[y], targetsData.unit)]));
+  const edition = options.edition ?? builtInEdition;
+  const source = edition.sectors;
+  const years = regionalYears(edition);
+  const regional = Object.fromEntries(years.map((y) => [y, toWorkbookValue(edition.regionalTargets[y], "%")]));
   const rows = orderRows(submissions.map((submission) => row(submission, years)));
   const sent = new Set(rows.flatMap((r) => (r.sector ? [r.sector.code] : [])));
   return {

@@ -1,5 +1,6 @@
 /** Matching a row's text to the strategy's indicators: exact, prefix, contained, similar words; never a wrong guess. */
 import fc from "fast-check";
+import { builtInEdition } from "../../../src/core/edition";
 import * as catalogModule from "../../../src/core/catalog";
 import { catalog, findSector, sectorIndicators, type Catalog, type Sector } from "../../../src/core/catalog";
 import { checkRoadmap } from "../../../src/core/roadmap/check";
@@ -83,10 +84,10 @@ describe("the cost of matching", () => {
     const rows = grid().values.length;
     const spy = jest.spyOn(catalogModule, "normalizeName");
     try {
-      checkRoadmap(grid(), { catalog: copy });
+      checkRoadmap(grid(), { edition: { ...builtInEdition, sectors: copy } });
       const first = spy.mock.calls.length;
       spy.mockClear();
-      checkRoadmap(grid(), { catalog: copy });
+      checkRoadmap(grid(), { edition: { ...builtInEdition, sectors: copy } });
       const second = spy.mock.calls.length;
       // The sector lookup by title normalises the 11 sector names (and their printed forms); the rest is one per row.
       expect(first).toBeLessThanOrEqual(names + rows + 2 * copy.length + 4);

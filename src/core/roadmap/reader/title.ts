@@ -1,5 +1,5 @@
 /** The title «Дорожная карта … отрасли …» above the header, and the sector written in it (or on the line under it). */
-import { catalog as defaultCatalog, findSector, normalizeName, type Catalog, type Sector } from "../../catalog";
+import { SECTOR_CODE, catalog as defaultCatalog, findSector, normalizeName, type Catalog, type Sector } from "../../catalog";
 import type { NamedParts } from "./defined-names";
 import { trimEndOf } from "../../text";
 import { plain, text, type GridView } from "./grid";
@@ -62,12 +62,15 @@ function sectorBelowTitle(view: GridView, titleRow: number, headerRow: number): 
   return "";
 }
 
+const LEADING_CODE = new RegExp(`^\\s*(${SECTOR_CODE})(?![\\d])`);
+
 /** By code or exact name (findSector), else the only sector whose name starts or is contained in the text. */
 export function matchSectorText(value: string, source: Catalog = defaultCatalog): Sector | undefined {
   const direct = findSector(value, source);
   if (direct) return direct;
-  const code = /^\s*(7\.\d{1,2})(?!\d)/.exec(value);
-  if (code) return findSector(code[1], source);
+  const code = LEADING_CODE.exec(value);
+  const byCode = code ? findSector(code[1], source) : undefined;
+  if (byCode) return byCode;
   const wanted = normalizeName(value);
   if (wanted.length < 4) return undefined;
   const hits = source.filter((s) =>

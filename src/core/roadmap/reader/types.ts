@@ -1,5 +1,6 @@
 /** What the roadmap reader takes and gives: a block of cells in, the roadmap it found and its problems out. */
 import type { Sector, SectorIndicator } from "../../catalog";
+import type { Edition } from "../../edition";
 
 export interface RoadmapGrid {
   /** Cell values of a block of the sheet; values[0][0] is at (top, left), 0-based. Rows may be short, missing or holed. */
@@ -60,6 +61,10 @@ export interface Roadmap {
   indicators: RoadmapIndicator[];
   /** Where the roadmap was recognised from: our defined names, or the content only. */
   foundBy: "names" | "content";
+  /** The strategy edition the rows were matched to. */
+  edition: Edition;
+  /** The edition id our marker name carries, when the sheet is one we generated with editions. */
+  markedEdition?: string;
 }
 
 export interface ReadProblem {
