@@ -3,7 +3,7 @@
  * core: the roadmap's columns and regional row, the read-back, the check and the «Свод» all follow the edition.
  */
 import editionJson from "../fixtures/editions/priozernaya-2025.json";
-import { builtInEdition, parseEdition, roadmapYears } from "../../src/core/edition";
+import { EditionFormatError, builtInEdition, editionFromStoredCells, parseEdition, roadmapYears, storedEditionCells } from "../../src/core/edition";
 import { findSector, sectorIndicators } from "../../src/core/catalog";
 import { buildRoadmap } from "../../src/core/roadmap";
 import { checkRoadmap } from "../../src/core/roadmap/check";
@@ -70,5 +70,29 @@ describe("a second region's edition in the core", () => {
     expect(summary.years).toEqual(["2025", "2026", "2027", "2028", "2029", "2030"]);
     expect(summary.regional["2030"]).toBeCloseTo(0.8);
     expect(summary.missing.map((m) => m.code)).toEqual(["1.1", "1.3"]);
+  });
+});
+
+describe("an edition kept in a workbook's hidden sheet", () => {
+  it("comes back whole, in pieces no cell refuses", () => {
+    const cells = storedEditionCells(edition);
+    expect(cells.every((row) => row[0].length <= 32_767)).toBe(true);
+    expect(editionFromStoredCells(cells)).toEqual(edition);
+    const big = { ...builtInEdition, id: "copy" };
+    const bigCells = storedEditionCells(big);
+    expect(bigCells.length).toBeGreaterThan(4);
+    expect(editionFromStoredCells(bigCells)?.sectors).toEqual(builtInEdition.sectors);
+  });
+
+  it("keeps the built-in edition by its id alone", () => {
+    expect(storedEditionCells(builtInEdition)).toHaveLength(3);
+    expect(editionFromStoredCells(storedEditionCells(builtInEdition))).toBe(builtInEdition);
+  });
+
+  it("says so when the sheet is damaged, and ignores a sheet that is not ours", () => {
+    const cells = storedEditionCells(edition);
+    expect(() => editionFromStoredCells([...cells.slice(0, 4), ["обрыв"]])).toThrow(EditionFormatError);
+    expect(() => editionFromStoredCells(cells.slice(0, 3))).toThrow(/нет описания редакции/);
+    expect(editionFromStoredCells([["что-то своё"], ["2"]])).toBeUndefined();
   });
 });

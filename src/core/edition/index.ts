@@ -6,6 +6,7 @@ import type { Edition } from "./types";
 export { BUILT_IN_EDITION_ID, builtInEdition } from "./builtin";
 export type { Edition, EditionBand } from "./types";
 export { EditionFormatError, parseEdition } from "./from-json";
+export { EDITION_SHEET, editionFromStoredCells, storedEditionCells } from "./stored";
 
 /** Years with a regional ЦЗ target, ascending, as text. */
 export function regionalYears(edition: Edition = builtInEdition): string[] {
