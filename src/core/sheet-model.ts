@@ -51,7 +51,8 @@ export interface DataValidation {
 /** Fill colour by value: the first rule that matches a cell wins. */
 export interface ConditionalFormat {
   range: string;
-  rules: { operator: "greaterThanOrEqual" | "lessThan" | "between" | "equal"; values: number[]; fill: string; fontColor?: string }[];
+  /** A value is a number, or a formula without «=» (a quoted text «"достигнуто"» or a cell «$B$40»). */
+  rules: { operator: "greaterThanOrEqual" | "lessThan" | "between" | "equal"; values: (number | string)[]; fill: string; fontColor?: string }[];
 }
 
 /** A sheet-scoped defined name: it follows the cells when rows are inserted or the sheet is renamed. */

@@ -58,6 +58,11 @@ function applyValidation(sheet: Excel.Worksheet, validation: DataValidation): vo
 
 const OPERATORS = { greaterThanOrEqual: "GreaterThanOrEqual", lessThan: "LessThan", between: "Between", equal: "EqualTo" } as const;
 
+/** A number as it is; a formula (a quoted text, a cell) with the «=» Excel's rule wants. */
+function ruleFormula(value: number | string): string {
+  return typeof value === "number" ? String(value) : `=${value}`;
+}
+
 function applyConditionalFormat(sheet: Excel.Worksheet, conditional: ConditionalFormat): void {
   const range = sheet.getRange(conditional.range);
   for (const rule of conditional.rules) {
@@ -65,8 +70,8 @@ function applyConditionalFormat(sheet: Excel.Worksheet, conditional: Conditional
     format.cellValue.format.fill.color = rule.fill;
     if (rule.fontColor) format.cellValue.format.font.color = rule.fontColor;
     format.cellValue.rule = {
-      formula1: String(rule.values[0]),
-      ...(rule.values.length > 1 ? { formula2: String(rule.values[1]) } : {}),
+      formula1: ruleFormula(rule.values[0]),
+      ...(rule.values.length > 1 ? { formula2: ruleFormula(rule.values[1]) } : {}),
       operator: OPERATORS[rule.operator],
     };
   }

@@ -250,8 +250,9 @@ function addConditionalFormats(sheet: Worksheet, formats: ConditionalFormat[]): 
   for (const format of formats) {
     const rules = format.rules.map((rule): ConditionalFormattingRule => {
       const count = rule.operator === "between" ? 2 : 1;
-      if (rule.values.length !== count || !rule.values.every(Number.isFinite)) {
-        throw new Error(`Sheet "${sheet.name}", conditional format of ${format.range}: "${rule.operator}" needs ${count} number(s), got [${rule.values.join(", ")}]`);
+      const usable = (v: number | string) => (typeof v === "number" ? Number.isFinite(v) : v.trim() !== "" && !v.startsWith("="));
+      if (rule.values.length !== count || !rule.values.every(usable)) {
+        throw new Error(`Sheet "${sheet.name}", conditional format of ${format.range}: "${rule.operator}" needs ${count} value(s), got [${rule.values.join(", ")}]`);
       }
       const style: Partial<Style> = { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } } };
       if (rule.fontColor !== undefined) style.font = { color: { argb: argb(rule.fontColor) } };

@@ -8,6 +8,7 @@ import { toWorkbookValue } from "../units";
 import { cellAddress, type CellStyle, type DataValidation, type ModelCell, type SheetModel } from "../sheet-model";
 import { isPercentUnit } from "../units";
 import { activityCells } from "./activities";
+import { addFactRows, finishFactLayer, type IndicatorFactRows, type RoadmapDraft } from "./fact-layer";
 import { ROADMAP_COLUMNS, markerComment, roadmapNames } from "./layout";
 import { roadmapTexts as T } from "./texts";
 
@@ -21,6 +22,10 @@ export interface RoadmapOptions {
   years?: string[];
   /** The strategy edition the sector belongs to: its regional ЦЗ row and its words; the built-in one by default. */
   edition?: Edition;
+  /** Fact rows under each indicator with achievement and status formulas, the actual ЦЗ, thresholds and charts. */
+  facts?: boolean;
+  /** With facts: a quarterly block (I–IV кв. of each year) from which each year's fact is taken. */
+  quarters?: boolean;
   sheetName?: string;
 }
 
@@ -90,9 +95,14 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
   cells.push([text(T.regionalAverage(regionLevel(edition))), ...years.map((y) => ({ value: regionalCell(edition, y) }))]);
   const planned = cells.length;
   cells.push([]); // filled below, once the value rows are known
+  const actual = cells.length;
+  if (options.facts) cells.push([]); // the actual ЦЗ, filled by the fact layer
   const breakdown = cells.length;
   cells.push([text(T.breakdown)]);
 
+  const merges = [`A1:${cellAddress(0, lastColumn)}`, `A2:${cellAddress(1, lastColumn)}`, fullRow(breakdown)];
+  const draft: RoadmapDraft = { cells, styles, validations, names, inputRanges, merges, years, lastColumn };
+  const factRows: IndicatorFactRows[] = [];
   const percentValueRows: number[] = [];
   const percentNumbers: number[] = [];
   chosen.forEach((indicator) => {
@@ -108,6 +118,8 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
         return { value: target === null ? T.noTargetMark : target };
       }),
     ]);
+    const format = unitFormat(indicator.unit);
+    if (options.facts) factRows.push(addFactRows(draft, indicator, valueRow, targetRow, format, (range) => validationFor(range, indicator.unit)));
     const activitiesRow = cells.length;
     const activities = options.prefillActivities ? activityCells(sector, indicator, years) : years.map(() => null);
     cells.push([text(T.activities(shown)), ...activities.map((value) => ({ value }))]);
@@ -116,7 +128,6 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
       percentValueRows.push(valueRow);
       percentNumbers.push(indicator.number);
     }
-    const format = unitFormat(indicator.unit);
     style(rowRange(valueRow), { numberFormat: format, fill: INPUT_FILL, border: true });
     style(rowRange(targetRow), { numberFormat: format, fill: TARGET_FILL, italic: true, fontColor: "#605E5C", border: true, horizontal: "right" });
     style(rowRange(activitiesRow), { numberFormat: TEXT, fill: INPUT_FILL, wrap: true, vertical: "top", border: true });
@@ -141,6 +152,7 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
   );
 
   const lastRow = cells.length - 1;
+  const layer = options.facts ? finishFactLayer(draft, factRows, { header, regional, planned, actual }, { quarters: options.quarters === true, sectorName: sector.name }) : undefined;
   style(`A1:${cellAddress(0, lastColumn)}`, { bold: true, fontSize: 14, wrap: true, horizontal: "center", vertical: "center" });
   style(`A2:${cellAddress(1, lastColumn)}`, { italic: true, fontSize: 9, fontColor: "#605E5C", wrap: true, horizontal: "center" });
   style(fullRow(header), { bold: true, fill: HEADER_FILL, horizontal: "center", border: true });
@@ -154,7 +166,7 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
     name: options.sheetName ?? defaultSheetName(sector),
     cells,
     styles,
-    merges: [`A1:${cellAddress(0, lastColumn)}`, `A2:${cellAddress(1, lastColumn)}`, fullRow(breakdown)],
+    merges,
     // Year columns wide enough for a line of activities: narrower ones make tall, hard-to-read printed rows.
     columnWidths: [70, ...years.map(() => 22)],
     rowHeights: { 0: 36, 1: 24 },
@@ -167,6 +179,7 @@ export function buildRoadmap(sector: Sector, options: RoadmapOptions = {}): Shee
       ...names,
     ],
     inputRanges,
+    ...(layer ? { conditionalFormats: layer.conditionalFormats, charts: layer.charts } : {}),
     freeze: { rows: header + 1, columns: 1 },
     print: { orientation: "landscape", fitToWidth: true, title: T.title(sector.name), titleRows: `${header + 1}:${header + 1}` },
     select: chosen.length > 0 ? cellAddress(breakdown + 1, ROADMAP_COLUMNS.firstYear) : cellAddress(regional, 1),

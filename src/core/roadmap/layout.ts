@@ -12,6 +12,13 @@ export const roadmapNames = {
   value: (catalogNumber: number) => `ЦЗ_Показатель_${catalogNumber}`,
   target: (catalogNumber: number) => `ЦЗ_Цель_${catalogNumber}`,
   activities: (catalogNumber: number) => `ЦЗ_Мероприятия_${catalogNumber}`,
+  fact: (catalogNumber: number) => `ЦЗ_Факт_${catalogNumber}`,
+  achievement: (catalogNumber: number) => `ЦЗ_Достижение_${catalogNumber}`,
+  status: (catalogNumber: number) => `ЦЗ_Статус_${catalogNumber}`,
+  quarters: (catalogNumber: number) => `ЦЗ_Кварталы_${catalogNumber}`,
+  actual: "ЦЗ_ФактЦЗ",
+  /** The two threshold cells: «достигнуто» from, «под угрозой» from. */
+  thresholds: "ЦЗ_Пороги",
 } as const;
 
 /** The marker name's comment carries the sector code and the edition: «ЦЗ-ДК 1; отрасль 7.1; редакция smolensk-2021». */

@@ -75,6 +75,18 @@ export const roadmapMessages = {
   noIndicators: () =>
     "В дорожной карте нет ни одной строки «Значение показателя i …»: проверять нечего.",
 
+  // Facts against the strategy and the plan (for years that have ended by the reporting date)
+  factMissing: (shown: number, year: string, asOf: string) =>
+    `Факт показателя ${shown} за ${year}: не заполнен, а ${year} год закончился (дата отчёта ${asOf})`,
+  factBelowTarget: (shown: number, year: string, found: string, expected: string, lower: boolean) =>
+    `Факт показателя ${shown} за ${year}: ${found} ${lower ? "выше" : "ниже"} целевого значения стратегии ${expected}${lower ? "; для этого показателя лучше меньшее значение" : ""}`,
+  factBelowPlan: (shown: number, year: string, found: string, plan: string, lower: boolean) =>
+    `Факт показателя ${shown} за ${year}: ${found} ${lower ? "выше" : "ниже"} плана ${plan}`,
+  factFuture: (shown: number, year: string, asOf: string) =>
+    `Факт показателя ${shown} за ${year}: введён для года, который ещё не наступил (дата отчёта ${asOf}); проверьте год`,
+  factNotANumber: (shown: number, year: string, text: string) =>
+    `Факт показателя ${shown} за ${year}: «${text}» — не число; факт не проверен`,
+
   // Values against the strategy
   targetMissed: (shown: number, year: string, found: string, expected: string, gap: string) =>
     `${at(shown, year)}: ${found} ниже целевого значения стратегии ${expected} (на ${gap})`,

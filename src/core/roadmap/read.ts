@@ -10,6 +10,7 @@
  */
 import type { Sector } from "../catalog";
 import { builtInEdition, type Edition } from "../edition";
+import type { Thresholds } from "../facts";
 import { cellAddress } from "../sheet-model";
 import { editionIdFromMarker } from "./layout";
 import { roadmapMessages as M } from "./messages";
@@ -68,6 +69,9 @@ export function readRoadmap(grid: RoadmapGrid, options: ReadOptions = {}): ReadR
       ...(rows.plannedRow !== undefined ? { plannedRow: rows.plannedRow } : {}),
       regional: yearCells(rows.regionalRow),
       planned: yearCells(rows.plannedRow),
+      ...(rows.actualRow !== undefined ? { actualRow: rows.actualRow } : {}),
+      actual: yearCells(rows.actualRow),
+      ...thresholdsOf(view, names),
       indicators,
       foundBy: names.found ? "names" : "content",
       edition,
@@ -78,3 +82,9 @@ export function readRoadmap(grid: RoadmapGrid, options: ReadOptions = {}): ReadR
 }
 
 type ReadProblem = ReadResult["problems"][number];
+
+/** The thresholds our name marks, when both cells hold numbers; else the defaults apply. */
+function thresholdsOf(view: ReturnType<typeof gridView>, names: ReturnType<typeof namedParts>): { thresholds?: Thresholds } {
+  const [reached, risk] = (names.thresholds ?? []).map((c) => view.shown(c.row, c.column));
+  return typeof reached === "number" && typeof risk === "number" && Number.isFinite(reached) && Number.isFinite(risk) ? { thresholds: { reached, risk } } : {};
+}

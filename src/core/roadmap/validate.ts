@@ -14,6 +14,7 @@ import { cellAddress } from "../sheet-model";
 import { isPercentUnit, toWorkbookValue } from "../units";
 import { checkWords as W, formatGap, formatMean, formatMeanGap, formatPercent, formatValue, roadmapMessages as M } from "./messages";
 import { formatNumberRu } from "../errors";
+import { factFindings, type FactRules } from "./fact-check";
 import type { Roadmap, RoadmapCell, RoadmapIndicator } from "./read";
 
 export interface Finding {
@@ -40,6 +41,8 @@ export interface ValidateOptions {
    * by sector code and indicator name, its regional ЦЗ averages by year.
    */
   edition?: Edition;
+  /** The reporting date the facts are judged by: years before its year have ended. Today by default. */
+  asOf?: Date;
 }
 
 /** Binary noise of sums and conversions is not a miss. */
@@ -50,7 +53,7 @@ const PLANNED_TOLERANCE = 0.005;
 export function validateRoadmap(roadmap: Roadmap, options: ValidateOptions = {}): Finding[] {
   const edition = options.edition ?? roadmap.edition;
   const regional = regionalFractions(edition.regionalTargets);
-  const { sector, indicators } = checkedIndicators(roadmap, edition);
+  const { sector, indicators } = checkedIndicators(roadmap, edition, options.asOf ?? new Date());
   return [
     ...regionalRowFindings(roadmap, regional),
     ...averageFindings(roadmap, indicators, regional),
@@ -70,9 +73,9 @@ function coverageFindings(roadmap: Roadmap, sector: Sector): Finding[] {
     .map((i) => ({ severity: "warning" as const, code: "indicator-missing", address, expected: i.name, found: W.absent, message: M.indicatorMissing(i.number, i.name, sector.name) }));
 }
 
-function checkedIndicators(roadmap: Roadmap, edition: Edition): { sector: Sector | undefined; indicators: CheckedIndicator[] } {
+function checkedIndicators(roadmap: Roadmap, edition: Edition, asOf: Date): { sector: Sector | undefined; indicators: CheckedIndicator[] } {
   const sector = edition !== roadmap.edition && roadmap.sector ? edition.sectors.find((s) => s.code === roadmap.sector?.code) : roadmap.sector;
-  return { sector, indicators: roadmap.indicators.map((i) => checkedIndicator(i, roadmap.labelColumn, sector, roadmap.sector !== sector)) };
+  return { sector, indicators: roadmap.indicators.map((i) => checkedIndicator(i, roadmap.labelColumn, sector, roadmap.sector !== sector, asOf)) };
 }
 
 /**
@@ -87,7 +90,7 @@ export interface PlannedAverage {
 }
 
 export function plannedAverages(roadmap: Roadmap, options: ValidateOptions = {}): Map<string, PlannedAverage | undefined> {
-  const { indicators } = checkedIndicators(roadmap, options.edition ?? roadmap.edition);
+  const { indicators } = checkedIndicators(roadmap, options.edition ?? roadmap.edition, options.asOf ?? new Date());
   return new Map(
     roadmap.years.map(({ year }): [string, PlannedAverage | undefined] => {
       const computed = plannedMean(indicators, year);
@@ -165,7 +168,7 @@ function sameIndicator(sector: Sector, indicator: SectorIndicator): SectorIndica
   return sectorIndicators(sector).find((i) => normalizeName(i.name) === wanted);
 }
 
-function checkedIndicator(indicator: RoadmapIndicator, labelColumn: number, sector: Sector | undefined, otherCatalog: boolean): CheckedIndicator {
+function checkedIndicator(indicator: RoadmapIndicator, labelColumn: number, sector: Sector | undefined, otherCatalog: boolean, asOf: Date): CheckedIndicator {
   const def = definition(indicator, sector, otherCatalog);
   const tag = { shownNumber: indicator.shownNumber, name: def.name };
   const findings: Finding[] = [];
@@ -178,10 +181,23 @@ function checkedIndicator(indicator: RoadmapIndicator, labelColumn: number, sect
     if (value.kind === "number" && !value.outOfRange) previous = { year: cell.year, value: value.value };
   }
   findings.push(...activityFindings(indicator, labelColumn, tag));
+  findings.push(...factFindings(indicator, factRules(def), asOf).map((f) => ({ ...f, indicator: tag, ...(def.unit !== undefined ? { unit: def.unit } : {}) })));
   return { source: indicator, ...(def.unit !== undefined ? { unit: def.unit } : {}), values, findings };
 }
 
 type CellFinding = Omit<Finding, "indicator">;
+
+function factRules(def: Definition): FactRules {
+  return {
+    direction: def.direction,
+    target: def.target,
+    number: (raw) => {
+      const value = interpretValue(raw, def.unit);
+      return value.kind === "number" ? value.value : undefined;
+    },
+    shown: (value) => formatValue(value, def.unit),
+  };
+}
 
 function cellFindings(n: number, cell: RoadmapCell, value: Interpreted, def: Definition, previous: { year: string; value: number } | undefined): CellFinding[] {
   const shown = (n: number) => formatValue(n, def.unit);

@@ -3,7 +3,7 @@ import { roadmapNames } from "../layout";
 import { safeRange } from "./grid";
 import type { RoadmapGrid } from "./types";
 
-export type NamedRowKind = "value" | "target" | "activities";
+export type NamedRowKind = "value" | "target" | "activities" | "fact" | "achievement" | "status" | "quarters";
 
 export interface NamedParts {
   found: boolean;
@@ -11,18 +11,18 @@ export interface NamedParts {
   years?: { row: number; left: number; right: number };
   regionalRow?: number;
   plannedRow?: number;
+  actualRow?: number;
+  /** The two threshold cells (row, column of each). */
+  thresholds?: { row: number; column: number }[];
   /** Row -> what a name says the row is, with the catalog number for indicator rows. */
   rows: Map<number, { kind: NamedRowKind; catalogNumber: number }>;
 }
 
-const NAME_PREFIX = {
-  value: roadmapNames.value(0).replace(/0$/, ""),
-  target: roadmapNames.target(0).replace(/0$/, ""),
-  activities: roadmapNames.activities(0).replace(/0$/, ""),
-} as const;
+const KINDS = ["value", "target", "activities", "fact", "achievement", "status", "quarters"] as const satisfies readonly NamedRowKind[];
+const NAME_PREFIX = Object.fromEntries(KINDS.map((kind) => [kind, roadmapNames[kind](0).replace(/0$/, "")])) as Record<NamedRowKind, string>;
 
 function indicatorNamePart(name: string): { kind: NamedRowKind; catalogNumber: number } | undefined {
-  for (const kind of ["value", "target", "activities"] as const) {
+  for (const kind of KINDS) {
     const prefix = NAME_PREFIX[kind];
     if (name.startsWith(prefix) && /^\d{1,4}$/.test(name.slice(prefix.length))) return { kind, catalogNumber: Number(name.slice(prefix.length)) };
   }
@@ -42,6 +42,8 @@ export function namedParts(names: RoadmapGrid["names"]): NamedParts {
     else if (local === roadmapNames.years) parts.years = { row: area.top, left: area.left, right: area.right };
     else if (local === roadmapNames.regional) parts.regionalRow = area.top;
     else if (local === roadmapNames.planned) parts.plannedRow = area.top;
+    else if (local === roadmapNames.actual) parts.actualRow = area.top;
+    else if (local === roadmapNames.thresholds) parts.thresholds = [{ row: area.top, column: area.left }, { row: area.bottom, column: area.left }];
     else if (indicatorPart) parts.rows.set(area.top, indicatorPart);
     else continue;
     parts.found = true;

@@ -36,6 +36,8 @@ export function matchIndicators(values: ValueRow[], sector: Sector | undefined, 
       ...(v.targetRow !== undefined ? { targetRow: v.targetRow } : {}),
       cells,
       activities: v.activitiesRow === undefined ? [] : header.years.map((y) => cellAt(view, v.activitiesRow as number, y)),
+      ...(v.factRow !== undefined ? { factRow: v.factRow } : {}),
+      facts: v.factRow === undefined ? [] : header.years.map((y) => cellAt(view, v.factRow as number, y)),
     };
     const address = cellAddress(v.row, header.labelColumn);
     const tag = { shownNumber: v.shown, name: shownName };

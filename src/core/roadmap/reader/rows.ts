@@ -42,29 +42,41 @@ export interface ValueRow {
   prepared?: PreparedName;
   targetRow?: number;
   activitiesRow?: number;
+  factRow?: number;
 }
 
 export interface Rows {
   values: ValueRow[];
   regionalRow?: number;
   plannedRow?: number;
+  /** The sector's actual ЦЗ row («Фактическое среднее значение…»). */
+  actualRow?: number;
+  /** The first row after the table: the thresholds, the quarterly block or the charts' data; nothing there is read. */
+  endRow?: number;
   unrecognized: number[];
 }
 
 export type ContentRole =
-  | { kind: "regional" | "planned" | "breakdown" | "target" | "ignore" | "other" }
+  | { kind: "regional" | "planned" | "actual" | "breakdown" | "target" | "derived" | "end" | "ignore" | "other" }
+  | { kind: "fact"; shown?: number }
   | { kind: "value" | "numbered"; shown?: number }
   | { kind: "activities"; shown?: number };
 
 const VALUE_LABEL = /^(?:значение\s+)?показател[ья]\s*(?:№\s*)?(\d+|n)?(?![а-я])\s*[:.)\-–—]?\s*/;
 const NUMBERED_LABEL = /^(\d+)[.)]\s+(?=\S)/;
 const ACTIVITIES_NUMBER = /показател[яьи]\s*(?:№\s*)?(\d+)/;
+const FACT_NUMBER = /показател[яьи]\s*(?:№\s*)?(\d+)/;
 
 export function contentRole(label: string): ContentRole {
   const l = plain(label);
   if (l === "" || /^[.…\s]+$/.test(l)) return { kind: "ignore" };
   if (/^среднее значение показателя цз/.test(l) || l.includes("декомпозирован")) return { kind: "regional" };
   if (/^плановое среднее/.test(l)) return { kind: "planned" };
+  if (/^фактическое среднее/.test(l)) return { kind: "actual" };
+  // Blocks after the table: the thresholds, the quarters, the charts' data. Their rows are not the roadmap's.
+  if (/^(пороги статуса|факт по кварталам|данные для диаграмм)/.test(l)) return { kind: "end" };
+  if (/^(достижение плана|статус)(?![а-я])/.test(l)) return { kind: "derived" };
+  if (/^факт(?:ическое значение)?(?![а-я])/.test(l)) return { kind: "fact", ...numberFrom(FACT_NUMBER.exec(l)?.[1]) };
   if (/^в том числе/.test(l)) return { kind: "breakdown" };
   if (/^целевое значение/.test(l)) return { kind: "target" };
   if (/^мероприяти/.test(l)) return { kind: "activities", ...numberFrom(ACTIVITIES_NUMBER.exec(l)?.[1]) };
@@ -144,6 +156,7 @@ export function readRows(view: GridView, header: Header): RowReading[] {
   for (let row = header.row + 1; row <= view.bottom; row++) {
     const label = labelOf(view, header, row);
     const role = contentRole(label);
+    if (role.kind === "end") break;
     const number = numberOf(view, header, row);
     const unit = unitOf(view, header, row);
     const reading: RowReading = {
@@ -171,6 +184,7 @@ export function classifyRows(readings: RowReading[], names: NamedParts, matcher:
   const rows: Rows = { values: [], unrecognized: [] };
   if (names.regionalRow !== undefined) rows.regionalRow = names.regionalRow;
   if (names.plannedRow !== undefined) rows.plannedRow = names.plannedRow;
+  if (names.actualRow !== undefined) rows.actualRow = names.actualRow;
   const last = () => rows.values[rows.values.length - 1];
   const byShown = new Map<number, ValueRow>();
   const byNamed = new Map<number, ValueRow>();
@@ -190,13 +204,14 @@ export function classifyRows(readings: RowReading[], names: NamedParts, matcher:
       continue;
     }
     if (named) {
-      // A target or activities row of a generated sheet: it belongs to its indicator's value row, wherever that moved.
+      // A target, fact or activities row of a generated sheet: it belongs to its indicator's value row, wherever that moved.
       const owner = byNamed.get(named.catalogNumber) ?? last();
       if (owner && named.kind === "target") owner.targetRow ??= row;
-      else if (owner) owner.activitiesRow ??= row;
+      else if (owner && named.kind === "fact") owner.factRow ??= row;
+      else if (owner && named.kind === "activities") owner.activitiesRow ??= row;
       continue;
     }
-    if (row === rows.regionalRow || row === rows.plannedRow) continue;
+    if (row === rows.regionalRow || row === rows.plannedRow || row === rows.actualRow) continue;
     switch (role.kind) {
       case "regional":
         rows.regionalRow ??= row;
@@ -204,6 +219,15 @@ export function classifyRows(readings: RowReading[], names: NamedParts, matcher:
       case "planned":
         rows.plannedRow ??= row;
         break;
+      case "actual":
+        rows.actualRow ??= row;
+        break;
+      case "fact": {
+        const owner = (role.shown !== undefined ? byShown.get(role.shown) : undefined) ?? last();
+        if (owner && owner.factRow === undefined) owner.factRow = row;
+        else if (reading.hasValues) rows.unrecognized.push(row);
+        break;
+      }
       case "value":
         addValue(reading, role.shown ?? reading.number);
         break;

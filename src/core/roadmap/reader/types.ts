@@ -1,6 +1,7 @@
 /** What the roadmap reader takes and gives: a block of cells in, the roadmap it found and its problems out. */
 import type { Sector, SectorIndicator } from "../../catalog";
 import type { Edition } from "../../edition";
+import type { Thresholds } from "../../facts";
 
 export interface RoadmapGrid {
   /** Cell values of a block of the sheet; values[0][0] is at (top, left), 0-based. Rows may be short, missing or holed. */
@@ -38,6 +39,9 @@ export interface RoadmapIndicator {
   targetRow?: number;
   cells: RoadmapCell[];
   activities: RoadmapCell[];
+  /** The «Фактическое значение» row under the value row, when the roadmap carries facts. */
+  factRow?: number;
+  facts: RoadmapCell[];
 }
 
 export interface YearColumn {
@@ -58,6 +62,11 @@ export interface Roadmap {
   /** The cells of the regional and planned ЦЗ rows, to compare with what the check computes. */
   regional: RoadmapCell[];
   planned: RoadmapCell[];
+  /** The sector's actual ЦЗ row, when the roadmap carries facts. */
+  actualRow?: number;
+  actual: RoadmapCell[];
+  /** The status thresholds as the sheet holds them (shares of the plan), when it holds them. */
+  thresholds?: Thresholds;
   indicators: RoadmapIndicator[];
   /** Where the roadmap was recognised from: our defined names, or the content only. */
   foundBy: "names" | "content";
