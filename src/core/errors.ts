@@ -50,6 +50,12 @@ const notAvailable = (message: string): CdtoError => new CdtoError("notAvailable
 
 export const errors = {
   blank: (what: string) => valueError(`Не указано: ${what}.`),
+  noPlan: () => notAvailable("План не указан (пусто или «x»): достижение и статус считаются от плана."),
+  badDirection: (value: unknown) =>
+    valueError(`Направление ${describe(value)} не понято. Укажите «больше» (больше — лучше, по умолчанию) или «меньше» (меньше — лучше).`),
+  thresholdsShape: () =>
+    valueError("Пороги статуса: укажите две ячейки — с какой доли плана «достигнуто» (например 100 %) и с какой «под угрозой» (например 90 %)."),
+  thresholdsOrder: () => valueError("Пороги статуса: порог «под угрозой» не может быть выше порога «достигнуто»."),
   notANumber: (what: string, value: unknown) => valueError(`${capitalize(what)}: ${describe(value)} — не число.`),
   notWhole: (what: string, value: unknown) =>
     valueError(`${capitalize(what)} должно быть целым числом, а не ${describe(value)}.`),

@@ -3,3 +3,4 @@ import "./outside-office";
 import "./training";
 import "./maturity";
 import "./catalog";
+import "./facts";

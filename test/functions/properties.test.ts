@@ -33,6 +33,8 @@ const VALID: Record<string, fc.Arbitrary<unknown>[]> = {
   TARGET: [fc.constant([["7.1"]]), fc.constant([[1], [2]]), fc.constant([[2022]])],
   INDICATORS: [fc.constant([["7.6"]])],
   GAP: [fc.constant([[0.15], ["20 %"]]), fc.constant([["7.1"]]), fc.constant([[1]]), fc.constant([[2022]])],
+  ACHIEVEMENT: [fc.constant([[0.45], [12]]), fc.constant([[0.5], [10]]), fc.constantFrom(null, [["больше"], ["меньше"]])],
+  STATUS: [fc.constant([[0.45], [null]]), fc.constant([[0.5], [0.5]]), fc.constantFrom(null, [[1, 0.9]]), fc.constantFrom(null, [["меньше"]])],
 };
 
 const isExcelError = (value: unknown): value is FakeCustomFunctionError => value instanceof FakeCustomFunctionError;

@@ -60,6 +60,25 @@ describe("metadata", () => {
         ],
         result: "matrix",
       },
+      {
+        id: "ACHIEVEMENT",
+        params: [
+          ["fact", "matrix", false, false],
+          ["plan", "matrix", false, false],
+          ["direction", "matrix", true, false],
+        ],
+        result: "matrix",
+      },
+      {
+        id: "STATUS",
+        params: [
+          ["fact", "matrix", false, false],
+          ["plan", "matrix", false, false],
+          ["thresholds", "matrix", true, false],
+          ["direction", "matrix", true, false],
+        ],
+        result: "matrix",
+      },
     ]);
   });
 
