@@ -32,7 +32,9 @@ describe("CDTO.ACHIEVEMENT", () => {
     expect(call("ACHIEVEMENT", [[0.45]], [[0.5]], [["вбок"]])).toEqual(anError("#VALUE!", /Направление «вбок» не понято/));
     expect(call("ACHIEVEMENT", [["много"]], [[0.5]])).toEqual(anError("#VALUE!", /Факт: «много» — не число/));
     // In a column, each row gets its own error and the others still compute.
-    expect(call("ACHIEVEMENT", [[0.45], [0.45]], [[null], [0.5]])).toEqual([[anError("#N/A", /План не указан/)], [0.9]]);
+    const column = call("ACHIEVEMENT", [[0.45], [0.45]], [[null], [0.5]]) as unknown[][];
+    expect(column[0][0]).toMatchObject({ code: "#N/A", message: expect.stringMatching(/План не указан/) });
+    expect(column[1]).toEqual([0.9]);
   });
 });
 
