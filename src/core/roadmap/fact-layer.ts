@@ -31,7 +31,7 @@ export interface IndicatorFactRows {
   statusRow: number;
 }
 
-const FACT_FILL = "#E8F3E8";
+export const FACT_FILL = "#E8F3E8";
 const STATUS_COLOURS = [
   { status: STATUS.reached, fill: "#DFF6DD", fontColor: "#107C10" },
   { status: STATUS.risk, fill: "#FFF4CE", fontColor: "#8A5300" },
@@ -39,7 +39,8 @@ const STATUS_COLOURS = [
 ] as const;
 
 const yearColumn = (index: number) => ROADMAP_COLUMNS.firstYear + index;
-const absolute = (row: number, column: number) => cellAddress(row, column).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+/** «$B$40»: a reference that an inserted row moves but a copied formula does not. */
+export const absolute = (row: number, column: number) => cellAddress(row, column).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
 
 function rowRange(draft: RoadmapDraft, row: number): string {
   return `${cellAddress(row, ROADMAP_COLUMNS.firstYear)}:${cellAddress(row, draft.lastColumn)}`;
@@ -110,11 +111,13 @@ export function finishFactLayer(
   if (options.quarters) addQuarters(draft, layers);
   const charts = addCharts(draft, layers, rows, options.sectorName);
   const statusRanges = layers.map((l) => rowRange(draft, l.statusRow));
-  const conditionalFormats = statusRanges.map((range) => ({
-    range,
-    rules: STATUS_COLOURS.map((c) => ({ operator: "equal" as const, values: [`"${c.status}"`], fill: c.fill, fontColor: c.fontColor })),
-  }));
+  const conditionalFormats = statusRanges.map((range) => ({ range, rules: statusColourRules() }));
   return { conditionalFormats, charts };
+}
+
+/** Green, amber and red by the status text: the thresholds live in the formulas, so the colours need none. */
+export function statusColourRules(): ConditionalFormat["rules"] {
+  return STATUS_COLOURS.map((c) => ({ operator: "equal" as const, values: [`"${c.status}"`], fill: c.fill, fontColor: c.fontColor }));
 }
 
 /** Two cells a user may change; the status formulas refer to them absolutely, so they follow an inserted row. */

@@ -10,7 +10,6 @@
  */
 import type { Sector } from "../catalog";
 import { builtInEdition, type Edition } from "../edition";
-import type { Thresholds } from "../facts";
 import { cellAddress } from "../sheet-model";
 import { editionIdFromMarker } from "./layout";
 import { roadmapMessages as M } from "./messages";
@@ -22,7 +21,7 @@ import { cellAt, matchIndicators } from "./reader/indicators";
 import { classifyRows, readRows } from "./reader/rows";
 import { resolveSector } from "./reader/sector";
 import { findTitle } from "./reader/title";
-import { problem, type ReadResult, type RoadmapGrid } from "./reader/types";
+import { problem, type ReadResult, type Roadmap, type RoadmapGrid } from "./reader/types";
 
 export type { ReadProblem, ReadResult, Roadmap, RoadmapCell, RoadmapGrid, RoadmapIndicator, YearColumn } from "./reader/types";
 export { matchSectorText } from "./reader/title";
@@ -84,7 +83,10 @@ export function readRoadmap(grid: RoadmapGrid, options: ReadOptions = {}): ReadR
 type ReadProblem = ReadResult["problems"][number];
 
 /** The thresholds our name marks, when both cells hold numbers; else the defaults apply. */
-function thresholdsOf(view: ReturnType<typeof gridView>, names: ReturnType<typeof namedParts>): { thresholds?: Thresholds } {
-  const [reached, risk] = (names.thresholds ?? []).map((c) => view.shown(c.row, c.column));
-  return typeof reached === "number" && typeof risk === "number" && Number.isFinite(reached) && Number.isFinite(risk) ? { thresholds: { reached, risk } } : {};
+function thresholdsOf(view: ReturnType<typeof gridView>, names: ReturnType<typeof namedParts>): Partial<Pick<Roadmap, "thresholds" | "thresholdCells">> {
+  if (!names.thresholds) return {};
+  const [reachedCell, riskCell] = names.thresholds;
+  const at = { thresholdCells: { reached: reachedCell, risk: riskCell } };
+  const [reached, risk] = [view.shown(reachedCell.row, reachedCell.column), view.shown(riskCell.row, riskCell.column)];
+  return typeof reached === "number" && typeof risk === "number" && Number.isFinite(reached) && Number.isFinite(risk) ? { ...at, thresholds: { reached, risk } } : at;
 }

@@ -67,6 +67,8 @@ export interface Roadmap {
   actual: RoadmapCell[];
   /** The status thresholds as the sheet holds them (shares of the plan), when it holds them. */
   thresholds?: Thresholds;
+  /** Where the sheet holds them (our name ЦЗ_Пороги): «достигнуто» from, «под угрозой» from. */
+  thresholdCells?: { reached: { row: number; column: number }; risk: { row: number; column: number } };
   indicators: RoadmapIndicator[];
   /** Where the roadmap was recognised from: our defined names, or the content only. */
   foundBy: "names" | "content";
