@@ -13,6 +13,7 @@ import { cellAddress, parseRange, type SheetModel } from "../../src/core/sheet-m
 import { snapshotCell } from "../../src/xlsx";
 import { recalculatedSheets } from "../support/libreoffice";
 import { modelGrid } from "../roadmap/grid";
+import { buildSummarySheets, summarize } from "../../src/core/summary";
 
 const edition = parseEdition(editionJson);
 const health = findSector("1.1", edition.sectors) as Sector;
@@ -184,4 +185,26 @@ describe("LibreOffice computes what the core computes", () => {
       });
     }
   }, 120_000);
+});
+
+describe("the «Свод» with facts", () => {
+  it("shows each body's actual ЦЗ and its statuses when its roadmap carries facts", () => {
+    const model = filled();
+    const check = { sheet: model.name, ...checkRoadmap(modelGrid(model), { edition, asOf: new Date(2027, 5, 1) }) };
+    const summary = summarize([{ body: "Минздрав", sheet: model.name, check }], [], { edition });
+    expect(summary.hasFacts).toBe(true);
+    const facts = summary.rows[0].facts;
+    // %-indicators 1 and 3: (54 % + 0 %) / 2 in 2025.
+    expect(facts?.actual["2025"]).toBeCloseTo(0.27, 12);
+    expect(facts?.actual["2030"]).toBeCloseTo((0.5 + 0.1) / 2, 12);
+    // Each fact with a plan: 1 → 0,9 «под угрозой» in 2025; indicator 2 (lower is better) 10/11 «под угрозой»; …
+    const total = facts ? facts.statuses.reached + facts.statuses.risk + facts.statuses.missed : 0;
+    const withPlan = [1, 2, 3, 4].reduce((n, i) => n + FACT[i].filter((f, y) => f !== null && PLAN[i][y] !== null).length, 0);
+    expect(total).toBe(withPlan);
+    const [svod] = buildSummarySheets(summary, { madeAt: "01.06.2027" });
+    const header = svod.cells[3].map((c) => ("value" in c ? c.value : null));
+    expect(header).toEqual(expect.arrayContaining(["Факт ЦЗ 2025", "Факт ЦЗ 2030", "Статусы показателей (факт к плану)"]));
+    const row = svod.cells[5].map((c) => ("value" in c ? c.value : null));
+    expect(row).toContain(`достигнуто: ${facts?.statuses.reached}; под угрозой: ${facts?.statuses.risk}; не достигнуто: ${facts?.statuses.missed}`);
+  });
 });

@@ -45,8 +45,11 @@ function svodSheet(summary: Summary, options: SummarySheetOptions): SheetModel {
     counted: 6 + years.length,
     source: 7 + years.length,
     note: 8 + years.length,
+    // With facts: the actual ЦЗ per year and the statuses, after the planned part.
+    actual: (i: number) => 9 + years.length + i,
+    statuses: 9 + 2 * years.length,
   };
-  const last = col.note;
+  const last = summary.hasFacts ? col.statuses : col.note;
   const cells: ModelCell[][] = [];
   const styles: RangeStyle[] = [];
   const conditional: ConditionalFormat[] = [];
@@ -62,10 +65,12 @@ function svodSheet(summary: Summary, options: SummarySheetOptions): SheetModel {
   put(1, 0, { value: T.caption(options.madeAt, summary.rows.length, counted, summary.missing.length, summary.unreadable.length) });
   const header = 3;
   const H = T.headers;
-  [H.number, H.body, H.sector, ...years.map(H.year), H.status, H.errors, H.warnings, H.counted, H.source, H.note].forEach((text, c) => put(header, c, { value: text }));
+  const factHeaders = summary.hasFacts ? [...years.map(H.actual), H.statuses] : [];
+  [H.number, H.body, H.sector, ...years.map(H.year), H.status, H.errors, H.warnings, H.counted, H.source, H.note, ...factHeaders].forEach((text, c) => put(header, c, { value: text }));
   const regional = header + 1;
   put(regional, col.body, { value: T.regional });
   years.forEach((y, i) => put(regional, col.year(i), { value: summary.regional[y] }));
+  if (summary.hasFacts) years.forEach((y, i) => put(regional, col.actual(i), { value: summary.regional[y] }));
 
   let r = regional + 1;
   const first = r;
@@ -164,8 +169,29 @@ function svodSheet(summary: Summary, options: SummarySheetOptions): SheetModel {
     put(at, col.counted, { value: row.counted ? T.yes : T.no });
     put(at, col.source, { formula: linkFormula(submission, "A1", submission.file ? `${submission.file} — ${submission.sheet}` : submission.sheet) });
     if (row.supersededBy) put(at, col.note, { value: T.superseded(row.supersededBy.body) });
+    if (row.facts) factCells(row.facts, at);
     if (!row.counted) styles.push({ range: `${cellAddress(at, 0)}:${cellAddress(at, last)}`, style: { fontColor: "#7F7F7F" } });
     if (row.errors > 0) styles.push({ range: cellAddress(at, col.errors), style: { fontColor: "#C00000", bold: true } });
+  }
+
+  /** The actual ЦЗ per year, red or green against the region as the planned one, and the statuses in words. */
+  function factCells(facts: NonNullable<SummaryRow["facts"]>, at: number): void {
+    years.forEach((y, i) => {
+      const value = facts.actual[y];
+      put(at, col.actual(i), { value: value ?? null });
+      if (value === undefined) return;
+      const threshold = summary.regional[y];
+      conditional.push({ range: cellAddress(at, col.actual(i)), rules: [{ operator: "lessThan", values: [threshold], fill: RED }, { operator: "greaterThanOrEqual", values: [threshold], fill: GREEN }] });
+    });
+    put(at, col.statuses, { value: T.statuses(facts.statuses) });
+  }
+
+  if (summary.hasFacts) {
+    styles.push(
+      { range: `${cellAddress(regional, col.actual(0))}:${cellAddress(regional, col.actual(years.length - 1))}`, style: { numberFormat: "0%" } },
+      { range: `${cellAddress(first, col.actual(0))}:${cellAddress(lastRow, col.actual(years.length - 1))}`, style: { numberFormat: "0.0%" } },
+      { range: `${cellAddress(first, col.statuses)}:${cellAddress(lastRow, col.statuses)}`, style: { wrap: true } },
+    );
   }
 
   const hasChart = chartLast >= chartHeader + 1;
@@ -174,7 +200,7 @@ function svodSheet(summary: Summary, options: SummarySheetOptions): SheetModel {
     cells,
     styles,
     merges: [`A1:${cellAddress(0, last)}`, `A2:${cellAddress(1, last)}`],
-    columnWidths: [5, 40, 30, ...years.map(() => 10), 22, 9, 14, 9, 40, 40],
+    columnWidths: [5, 40, 30, ...years.map(() => 10), 22, 9, 14, 9, 40, 40, ...(summary.hasFacts ? [...years.map(() => 10), 34] : [])],
     rowHeights: { 0: 24, [header]: 30 },
     validations: [],
     conditionalFormats: conditional,

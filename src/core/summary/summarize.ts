@@ -5,6 +5,7 @@
  */
 import { builtInEdition, regionalYears, type Edition } from "../edition";
 import { plannedAverages, type Finding, type SheetCheck } from "../roadmap/check";
+import { factSummary, type FactSummary } from "../roadmap/fact-summary";
 import { toWorkbookValue } from "../units";
 
 export interface Submission {
@@ -37,6 +38,8 @@ export interface SummaryRow {
   counted: boolean;
   /** The newer submission that replaces this one, when there is one. */
   supersededBy?: Submission;
+  /** When the roadmap carries facts: the actual ЦЗ by year and the indicators' statuses. */
+  facts?: FactSummary;
 }
 
 export interface BelowTarget {
@@ -59,6 +62,8 @@ export interface Summary {
   missing: { code: string; name: string }[];
   unreadable: Unreadable[];
   belowTarget: BelowTarget[];
+  /** Some roadmap in the «Свод» carries facts: the sheet shows the actual ЦЗ and the statuses. */
+  hasFacts: boolean;
 }
 
 export interface SummarizeOptions {
@@ -80,6 +85,7 @@ export function summarize(submissions: readonly Submission[], unreadable: readon
     missing: source.filter((s) => !sent.has(s.code)).map((s) => ({ code: s.code, name: s.name })),
     unreadable: [...unreadable],
     belowTarget: rows.filter((r) => r.counted && r.sector).flatMap((r) => belowTarget(r.submission, r.sector as { code: string; name: string })),
+    hasFacts: rows.some((r) => r.facts !== undefined),
   };
 }
 
@@ -87,7 +93,9 @@ function row(submission: Submission, years: string[]): SummaryRow {
   const { roadmap, findings } = submission.check;
   const means = roadmap ? plannedAverages(roadmap) : new Map<string, undefined>();
   const errors = findings.filter((f) => f.severity === "error").length;
+  const facts = roadmap ? factSummary(roadmap) : undefined;
   return {
+    ...(facts ? { facts } : {}),
     submission,
     ...(roadmap?.sector ? { sector: { code: roadmap.sector.code, name: roadmap.sector.name } } : {}),
     planned: Object.fromEntries(years.map((y) => [y, means.get(y)?.mean])),

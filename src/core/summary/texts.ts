@@ -9,8 +9,10 @@ export const summaryTexts = {
     `Составлен ${made}. Дорожных карт: ${sent} (в своде: ${counted}); отраслей без дорожной карты: ${missing}` +
     (unreadable > 0 ? `; файлов не прочитано: ${unreadable}` : "") +
     ". Плановое ЦЗ посчитано по значениям показателей в %; ниже среднего по области — красным.",
-  headers: { number: "№", body: "Орган (файл)", sector: "Отрасль", year: (y: string) => `ЦЗ ${y}`, status: "Статус", errors: "Ошибок", warnings: "Предупреждений", counted: "В своде", source: "Источник", note: "Примечание" },
+  headers: { number: "№", body: "Орган (файл)", sector: "Отрасль", year: (y: string) => `ЦЗ ${y}`, actual: (y: string) => `Факт ЦЗ ${y}`, statuses: "Статусы показателей (факт к плану)", status: "Статус", errors: "Ошибок", warnings: "Предупреждений", counted: "В своде", source: "Источник", note: "Примечание" },
   regional: "Среднее значение ЦЗ по области",
+  statuses: (s: { reached: number; risk: number; missed: number }) =>
+    s.reached + s.risk + s.missed === 0 ? "нет фактов при плане" : `достигнуто: ${s.reached}; под угрозой: ${s.risk}; не достигнуто: ${s.missed}`,
   average: "Среднее по дорожным картам в своде",
   belowCount: "Ниже среднего по области, дорожных карт",
   status: { none: "нет значений", below: "ниже среднего по области", fine: "не ниже среднего по области", missing: "не представлено", unreadable: "файл не прочитан" },
