@@ -1,5 +1,8 @@
 /** What the pane may ask of the workbook: small async functions, the only door from the UI to Excel. */
+import type { FactRowsPlan } from "../core/roadmap/add-facts";
+import type { RoadmapGrid } from "../core/roadmap/check";
 import type { SheetModel } from "../core/sheet-model";
+import { addFactRows, type AddFactRowsResult } from "./add-fact-rows";
 import { applyMarks, readActiveSheet, selectCell, type SheetRead } from "./check-sheet";
 import { insertFormula, type InsertResult, type LocalizedFormula } from "./insert-formula";
 import type { MarkFinding } from "./mark-plan";
@@ -26,6 +29,8 @@ export interface WorkbookGateway {
   selectCell(sheetName: string, address: string): Promise<void>;
   /** Writes a formula into the active cell in the language of this Excel; a non-empty cell only with `replace`. */
   insertFormula(formula: LocalizedFormula, options?: { replace?: boolean }): Promise<InsertResult>;
+  /** Inserts the rows `planFor` plans for the active sheet's roadmap (fact, achievement, status…); never overwrites. */
+  addFactRows(planFor: (grid: RoadmapGrid) => FactRowsPlan | string): Promise<AddFactRowsResult>;
 }
 
 export const excelGateway: WorkbookGateway = {
@@ -38,4 +43,5 @@ export const excelGateway: WorkbookGateway = {
   applyMarks: (read, findings) => applyMarks(read, findings),
   selectCell: (sheetName, address) => selectCell(sheetName, address),
   insertFormula: (formula, options) => insertFormula(formula, options),
+  addFactRows: (planFor) => addFactRows(planFor),
 };
