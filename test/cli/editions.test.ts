@@ -74,7 +74,9 @@ describe("cdto catalog", () => {
     if (!table) throw new Error("no sheet");
     table.getCell("E5").value = null; // the unit of the first indicator
     table.getCell("G6").value = "девять"; // a target
-    book.getWorksheet("ЦЗ области")?.getCell("A3").value = "в 2026-м";
+    const regional = book.getWorksheet("ЦЗ области");
+    if (!regional) throw new Error("no sheet");
+    regional.getCell("A3").value = "в 2026-м";
     await book.xlsx.writeFile(join(dir, "ошибки.xlsx"));
     const run = cdto(["catalog", "import", "ошибки.xlsx", "--out", "ошибки.json"], dir);
     expect(run.code).toBe(1);
