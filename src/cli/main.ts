@@ -1,4 +1,5 @@
 /** The `cdto` command line: dispatches a command, turns a user's mistake into a Russian line and exit code 2. */
+import { catalogCommand } from "./commands/catalog";
 import { indicatorsCommand, sectorsCommand } from "./commands/catalog-lists";
 import { ratingCommand } from "./commands/rating";
 import { roadmapCommand } from "./commands/roadmap";
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   rating: ratingCommand,
   summary: summaryCommand,
+  catalog: catalogCommand,
 };
 
 export async function run(argv: readonly string[], io: Io = processIo): Promise<ExitCode> {

@@ -15,7 +15,8 @@ export async function writeWorkbook(file: string, models: SheetModel[], force: b
   } catch (error) {
     throw new CliError(`Не удалось записать «${file}»: ${error instanceof Error ? error.message : String(error)}.`);
   }
-  io.out(texts.written(file, models.map((m) => m.name)));
+  // A hidden sheet (the stored edition) is not one the user asked for.
+  io.out(texts.written(file, models.filter((m) => !m.visibility).map((m) => m.name)));
 }
 
 /** A file name from a sheet name: characters Windows refuses are replaced. */

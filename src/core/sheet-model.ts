@@ -101,6 +101,11 @@ export interface SheetModel {
   /** The cell selected after creation. */
   select?: string;
   charts?: ChartModel[];
+  /**
+   * Absent: a visible sheet. "veryHidden": hidden so that it can be shown again only by a program (Excel's sheet menu
+   * does not list it), for the add-in's own data such as the stored edition.
+   */
+  visibility?: "hidden" | "veryHidden";
 }
 
 /** 0-based column index -> letters (0 -> A, 26 -> AA). */

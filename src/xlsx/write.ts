@@ -43,7 +43,7 @@ export async function writeXlsx(models: SheetModel[]): Promise<Buffer> {
   assertUniqueSheetNames(models);
   const names: DefinedNameEntry[] = [];
   models.forEach((model, index) => {
-    const sheet = workbook.addWorksheet(model.name);
+    const sheet = workbook.addWorksheet(model.name, model.visibility ? { state: model.visibility } : {});
     writeSheet(sheet, model);
     names.push(...sheetNames(model, index));
   });

@@ -1,16 +1,17 @@
-/** cdto roadmap --sector <code|name> | --all [--out file.xlsx] [--activities] [--force]: the appendix-3 sheet as a file. */
-import { catalog } from "../../core/catalog";
+/** cdto roadmap --sector <code|name> | --all [--out file.xlsx] [--activities] [--force] [--catalog …]: the appendix-3 sheet as a file. */
+import { builtInEdition, storedEditionSheet } from "../../core/edition";
 import { buildRoadmap } from "../../core/roadmap";
 import { matchSectorText } from "../../core/roadmap/check";
 import { uniqueSheetName } from "../../core/sheet-name";
 import type { SheetModel } from "../../core/sheet-model";
 import { hasFlag, optionText, parseArgs } from "../args";
+import { catalogOption } from "../edition";
 import { CliError, EXIT, type ExitCode } from "../errors";
 import type { Io } from "../io";
 import { fileNameFor, writeWorkbook } from "../output";
 import { texts } from "../texts";
 
-const options = { sector: { value: true }, all: { value: false }, out: { value: true }, activities: { value: false }, force: { value: false }, help: { value: false } } as const;
+const options = { sector: { value: true }, all: { value: false }, out: { value: true }, activities: { value: false }, force: { value: false }, catalog: { value: true }, help: { value: false } } as const;
 
 export async function roadmapCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
   const parsed = parseArgs(argv, options, "roadmap");
@@ -22,16 +23,19 @@ export async function roadmapCommand(argv: readonly string[], io: Io): Promise<E
   const wanted = optionText(parsed, "sector");
   const all = hasFlag(parsed, "all");
   if (all === (wanted !== undefined)) throw new CliError(texts.sectorNeeded);
-  const sectors = all ? catalog : [matchSectorText((wanted ?? "").replace(",", "."))];
+  const chosen = await catalogOption(optionText(parsed, "catalog"));
+  const edition = chosen ?? builtInEdition;
+  const sectors = all ? edition.sectors : [matchSectorText((wanted ?? "").replace(",", "."), edition.sectors)];
   if (sectors[0] === undefined) throw new CliError(texts.unknownSector(wanted ?? ""));
   const prefillActivities = hasFlag(parsed, "activities");
   const models: SheetModel[] = [];
   for (const sector of sectors) {
     if (!sector) continue;
-    const model = buildRoadmap(sector, { prefillActivities });
+    const model = buildRoadmap(sector, { prefillActivities, edition });
     models.push({ ...model, name: uniqueSheetName(model.name, models.map((m) => m.name)) });
   }
   const out = optionText(parsed, "out") ?? (all ? "Дорожные карты.xlsx" : fileNameFor(models[0].name));
-  await writeWorkbook(out, models, hasFlag(parsed, "force"), io);
+  // The workbook carries the edition it was made with, so that its check needs no --catalog.
+  await writeWorkbook(out, chosen ? [...models, storedEditionSheet(chosen)] : models, hasFlag(parsed, "force"), io);
   return EXIT.ok;
 }

@@ -3,8 +3,10 @@ import { statSync } from "fs";
 import { basename, dirname, extname, relative, resolve } from "path";
 import { checkSheets } from "../../core/roadmap/check";
 import { buildSummarySheets, summarize, type Submission, type Unreadable } from "../../core/summary";
+import { builtInEdition, type Edition } from "../../core/edition";
 import { roadmapGrid } from "../../xlsx";
 import { hasFlag, optionText, parseArgs } from "../args";
+import { catalogOption, editionsFor, roadmapSheets } from "../edition";
 import { CliError, EXIT, worst, type ExitCode } from "../errors";
 import { expandInputs, readWorkbook } from "../files";
 import { progress, type Io } from "../io";
@@ -12,7 +14,7 @@ import { writeWorkbook } from "../output";
 import { texts } from "../texts";
 import { countOf } from "../../core/plural";
 
-const options = { out: { value: true }, force: { value: false }, help: { value: false } } as const;
+const options = { out: { value: true }, force: { value: false }, catalog: { value: true }, help: { value: false } } as const;
 
 export async function summaryCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
   const parsed = parseArgs(argv, options, "summary");
@@ -22,6 +24,7 @@ export async function summaryCommand(argv: readonly string[], io: Io): Promise<E
   }
   const out = optionText(parsed, "out");
   if (!out) throw new CliError(texts.outNeeded);
+  const catalog = await catalogOption(optionText(parsed, "catalog"));
   const inputs = expandInputs(parsed.positionals).filter((input) => resolve(input.path) !== resolve(out));
   const submissions: Submission[] = [];
   const unreadable: Unreadable[] = [];
@@ -35,7 +38,7 @@ export async function summaryCommand(argv: readonly string[], io: Io): Promise<E
     }
     try {
       const book = await readWorkbook(input.path);
-      const checks = checkSheets(book.sheets.map((s) => ({ name: s.name, grid: roadmapGrid(s) })));
+      const checks = checkSheets(roadmapSheets(book).map((s) => ({ name: s.name, grid: roadmapGrid(s) })), { editions: editionsFor(catalog, book) });
       const body = basename(input.path, extname(input.path));
       for (const check of checks) {
         submissions.push({
@@ -54,7 +57,7 @@ export async function summaryCommand(argv: readonly string[], io: Io): Promise<E
       code = worst(code, EXIT.usage);
     }
   }
-  const summary = summarize(submissions, unreadable);
+  const summary = summarize(submissions, unreadable, { edition: catalog ?? mostUsedEdition(submissions) });
   await writeWorkbook(out, buildSummarySheets(summary, { madeAt: new Date().toLocaleDateString("ru-RU") }), hasFlag(parsed, "force"), io);
   const counted = summary.rows.filter((r) => r.counted).length;
   io.out(
@@ -65,4 +68,19 @@ export async function summaryCommand(argv: readonly string[], io: Io): Promise<E
       `; значений ниже цели стратегии: ${summary.belowTarget.length}.`,
   );
   return code;
+}
+
+/** The edition most roadmaps were read with (the first one met on a tie); the built-in one when none was read. */
+function mostUsedEdition(submissions: readonly Submission[]): Edition {
+  const counts = new Map<string, { edition: Edition; count: number }>();
+  for (const s of submissions) {
+    const edition = s.check.roadmap?.edition;
+    if (!edition) continue;
+    const entry = counts.get(edition.id) ?? { edition, count: 0 };
+    entry.count++;
+    counts.set(edition.id, entry);
+  }
+  let best: { edition: Edition; count: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.edition ?? builtInEdition;
 }

@@ -6,7 +6,11 @@ import type { Edition } from "./types";
 export { BUILT_IN_EDITION_ID, builtInEdition } from "./builtin";
 export type { Edition, EditionBand } from "./types";
 export { EditionFormatError, parseEdition } from "./from-json";
-export { EDITION_SHEET, editionFromStoredCells, storedEditionCells } from "./stored";
+export { EDITION_SHEET, editionFromStoredCells, storedEditionCells, storedEditionSheet } from "./stored";
+export { importEdition } from "./import";
+export type { ImportMistake, ImportResult, ImportSheet } from "./import";
+export { exportEdition } from "./export";
+export { sameTableData, tableData } from "./table-data";
 
 /** Years with a regional ЦЗ target, ascending, as text. */
 export function regionalYears(edition: Edition = builtInEdition): string[] {

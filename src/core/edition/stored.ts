@@ -5,6 +5,7 @@
  */
 import { builtInEdition, BUILT_IN_EDITION_ID } from "./builtin";
 import { EditionFormatError, parseEdition } from "./from-json";
+import type { SheetModel } from "../sheet-model";
 import type { Edition } from "./types";
 
 export const EDITION_SHEET = "ЦЗ_Редакция";
@@ -45,4 +46,21 @@ export function editionFromStoredCells(values: readonly (readonly unknown[])[]):
   const edition = parseEdition(parsed);
   if (edition.id !== id) throw new EditionFormatError([`на листе «${EDITION_SHEET}» редакция «${id}» не совпадает с описанием «${edition.id}»`]);
   return edition;
+}
+
+/** The very hidden sheet that carries the edition, as a model any host writes. */
+export function storedEditionSheet(edition: Edition): SheetModel {
+  const rows = storedEditionCells(edition);
+  return {
+    name: EDITION_SHEET,
+    cells: rows.map((row) => row.map((value) => ({ value }))),
+    // Text, so that a piece of the JSON is never taken for a number or a formula.
+    styles: [{ range: `A1:A${rows.length}`, style: { numberFormat: "@" } }],
+    merges: [],
+    columnWidths: [100],
+    validations: [],
+    names: [],
+    inputRanges: [],
+    visibility: "veryHidden",
+  };
 }
