@@ -1,4 +1,4 @@
-/** cdto roadmap --sector <code|name> | --all [--out file.xlsx] [--activities] [--force] [--catalog …]: the appendix-3 sheet as a file. */
+/** cdto roadmap --sector <code|name> | --all [--out file.xlsx] [--activities] [--fact [--quarters]] [--force] [--catalog …]: the appendix-3 sheet as a file. */
 import { builtInEdition, storedEditionSheet } from "../../core/edition";
 import { buildRoadmap } from "../../core/roadmap";
 import { matchSectorText } from "../../core/roadmap/check";
@@ -11,7 +11,7 @@ import type { Io } from "../io";
 import { fileNameFor, writeWorkbook } from "../output";
 import { texts } from "../texts";
 
-const options = { sector: { value: true }, all: { value: false }, out: { value: true }, activities: { value: false }, force: { value: false }, catalog: { value: true }, help: { value: false } } as const;
+const options = { sector: { value: true }, all: { value: false }, out: { value: true }, activities: { value: false }, force: { value: false }, catalog: { value: true }, fact: { value: false }, quarters: { value: false }, help: { value: false } } as const;
 
 export async function roadmapCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
   const parsed = parseArgs(argv, options, "roadmap");
@@ -28,10 +28,12 @@ export async function roadmapCommand(argv: readonly string[], io: Io): Promise<E
   const sectors = all ? edition.sectors : [matchSectorText((wanted ?? "").replace(",", "."), edition.sectors)];
   if (sectors[0] === undefined) throw new CliError(texts.unknownSector(wanted ?? ""));
   const prefillActivities = hasFlag(parsed, "activities");
+  const quarters = hasFlag(parsed, "quarters");
+  const facts = hasFlag(parsed, "fact") || quarters;
   const models: SheetModel[] = [];
   for (const sector of sectors) {
     if (!sector) continue;
-    const model = buildRoadmap(sector, { prefillActivities, edition });
+    const model = buildRoadmap(sector, { prefillActivities, edition, facts, quarters });
     models.push({ ...model, name: uniqueSheetName(model.name, models.map((m) => m.name)) });
   }
   const out = optionText(parsed, "out") ?? (all ? "Дорожные карты.xlsx" : fileNameFor(models[0].name));

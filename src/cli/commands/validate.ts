@@ -12,6 +12,7 @@ import { catalogOption, editionsFor, roadmapSheets } from "../edition";
 import { CliError, EXIT, worst, type ExitCode } from "../errors";
 import { expandInputs, readWorkbook } from "../files";
 import { progress, type Io } from "../io";
+import { reportDate } from "../report-date";
 import { renderTable } from "../table";
 import { texts } from "../texts";
 
@@ -29,23 +30,23 @@ export interface FileCheck {
   error?: string;
 }
 
-export const validateOptions = { sheet: { value: true }, json: { value: false }, catalog: { value: true }, help: { value: false } } as const;
+export const validateOptions = { sheet: { value: true }, json: { value: false }, catalog: { value: true }, "as-of": { value: true }, help: { value: false } } as const;
 
 /** Checks every input; the reports in order, and what they mean for the exit code. */
-export async function validateFiles(paths: readonly string[], sheet: string | undefined, io: Io, catalog?: Edition): Promise<{ reports: FileCheck[]; code: ExitCode }> {
+export async function validateFiles(paths: readonly string[], sheet: string | undefined, io: Io, catalog?: Edition, asOf?: Date): Promise<{ reports: FileCheck[]; code: ExitCode }> {
   const inputs = expandInputs(paths);
   const reports: FileCheck[] = [];
   let code: ExitCode = EXIT.ok;
   for (const [index, input] of inputs.entries()) {
     progress(io, index, inputs.length, basename(input.path));
-    const report = await validateFile(input.path, input.missing, sheet, catalog);
+    const report = await validateFile(input.path, input.missing, sheet, catalog, asOf);
     reports.push(report);
     code = worst(code, report.error !== undefined ? EXIT.usage : report.checks?.some((c) => c.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok);
   }
   return { reports, code };
 }
 
-async function validateFile(path: string, missing: string | undefined, sheet: string | undefined, catalog: Edition | undefined): Promise<FileCheck> {
+async function validateFile(path: string, missing: string | undefined, sheet: string | undefined, catalog: Edition | undefined, asOf: Date | undefined): Promise<FileCheck> {
   if (missing) return { file: path, error: `${path}: ${missing}.` };
   try {
     const book = await readWorkbook(path);
@@ -53,7 +54,7 @@ async function validateFile(path: string, missing: string | undefined, sheet: st
     const sheets = candidates.filter((s) => sheet === undefined || s.name === sheet);
     if (sheet !== undefined && sheets.length === 0) return { file: path, error: texts.noSuchSheet(sheet, candidates.map((s) => s.name)) };
     const editions = editionsFor(catalog, book);
-    return { file: path, checks: checkSheets(sheets.map((s) => ({ name: s.name, grid: roadmapGrid(s) })), { editions }) };
+    return { file: path, checks: checkSheets(sheets.map((s) => ({ name: s.name, grid: roadmapGrid(s) })), { editions, ...(asOf ? { asOf } : {}) }) };
   } catch (error) {
     if (error instanceof CliError) return { file: path, error: error.message };
     throw error;
@@ -79,7 +80,9 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     return EXIT.ok;
   }
   const catalog = await catalogOption(optionText(parsed, "catalog"));
-  const { reports, code } = await validateFiles(parsed.positionals, optionText(parsed, "sheet"), io, catalog);
+  const asOfText = optionText(parsed, "as-of");
+  const asOf = asOfText === undefined ? undefined : reportDate(asOfText);
+  const { reports, code } = await validateFiles(parsed.positionals, optionText(parsed, "sheet"), io, catalog, asOf);
   io.out(hasFlag(parsed, "json") ? JSON.stringify(reports.map(jsonReport), null, 2) : readable(reports));
   return code;
 }
