@@ -5,6 +5,9 @@ import { insertFormula, type InsertResult, type LocalizedFormula } from "./inser
 import type { MarkFinding } from "./mark-plan";
 import { readRoadmapSheets, type WorkbookSheet } from "./read-roadmap-sheets";
 import { readSelection, type SelectedBlock } from "./read-selection";
+import { recalculate } from "./recalculate";
+import { readStoredEdition, writeStoredEdition, type StoredEdition } from "./stored-edition";
+import type { Edition } from "../core/edition";
 import { writeBlock, type BlockWrite, type BlockWriteResult } from "./write-block";
 import { writeSheet, writeSheets, type WriteResult } from "./write-sheet";
 
@@ -26,6 +29,12 @@ export interface WorkbookGateway {
   selectCell(sheetName: string, address: string): Promise<void>;
   /** Writes a formula into the active cell in the language of this Excel; a non-empty cell only with `replace`. */
   insertFormula(formula: LocalizedFormula, options?: { replace?: boolean }): Promise<InsertResult>;
+  /** The strategy edition kept in the workbook (our very hidden sheet), if any. */
+  readEdition(): Promise<StoredEdition>;
+  /** Keeps the edition in the workbook: creates our very hidden sheet or rewrites it; never a user's sheet. */
+  writeEdition(edition: Edition): Promise<{ syncs: number }>;
+  /** Every formula computed again (the add-in's functions follow the edition). */
+  recalculate(): Promise<{ syncs: number }>;
 }
 
 export const excelGateway: WorkbookGateway = {
@@ -38,4 +47,7 @@ export const excelGateway: WorkbookGateway = {
   applyMarks: (read, findings) => applyMarks(read, findings),
   selectCell: (sheetName, address) => selectCell(sheetName, address),
   insertFormula: (formula, options) => insertFormula(formula, options),
+  readEdition: () => readStoredEdition(),
+  writeEdition: (edition) => writeStoredEdition(edition),
+  recalculate: () => recalculate(),
 };
