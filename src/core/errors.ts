@@ -92,6 +92,9 @@ export const errors = {
     valueError(`Таблица баллов: нижняя граница ${formatNumberRu(bound * 100)} % указана дважды.`),
   bandsNotMonotone: () =>
     valueError("Таблица баллов: большая доля обученных не может давать меньший балл."),
+  /** The workbook's stored edition is damaged: functions refuse rather than answer from another strategy. */
+  editionUnreadable: (problem: string) =>
+    valueError(`Редакция стратегии, сохранённая в книге, не читается (${problem}): выберите редакцию в панели надстройки.`),
   noValues: () => notAvailable("Нет ни одного значения для расчёта среднего (пустые ячейки и «x» пропускаются)."),
   unknownYear: (year: unknown, known: string[]) =>
     notAvailable(`Для года ${describe(year)} значение не установлено (есть: ${known.join(", ")}).`),

@@ -80,7 +80,7 @@ export class BookView {
   }
 
   private tabOptions() {
-    return { names: this.workbook.sheetNames(), active: this.sheet, activate: (name: string) => this.workbook.activateSheet(name) };
+    return { names: this.workbook.visibleSheetNames(), active: this.sheet, activate: (name: string) => this.workbook.activateSheet(name) };
   }
 
   // ---- drawing

@@ -55,10 +55,23 @@ export function customResult(result: unknown): Scalar {
   return value === null || value === undefined ? 0 : new FormulaError("#VALUE!");
 }
 
-/** Calls a registered function with matrices; what it throws becomes the cell's error. */
-export function callCustomFunction(fn: CustomFunction, matrices: unknown[]): Scalar {
+function isPromise(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
+}
+
+/**
+ * Calls a registered function with matrices; what it throws becomes the cell's error. A promise (a function waiting
+ * for the workbook's edition) shows #BUSY!, as Excel does meanwhile, and `settled` asks for the cells again.
+ */
+export function callCustomFunction(fn: CustomFunction, matrices: unknown[], settled: () => void = () => undefined): Scalar {
   try {
-    return customResult(fn(...matrices));
+    const result = fn(...matrices);
+    // Duck-typed: the promise comes from the pane's frame, whose Promise is not this page's.
+    if (isPromise(result)) {
+      result.then(settled, settled);
+      return new FormulaError("#BUSY!");
+    }
+    return customResult(result);
   } catch (error) {
     return errorOf(error) ?? new FormulaError("#VALUE!");
   }

@@ -7,7 +7,9 @@ import { useCustomFunctions } from "./formulas/functions";
 
 const fake: FakeExcel = createDemoWorkbook();
 const customFunctions: CustomFunctionRegistry = {};
-useCustomFunctions(customFunctions);
+let view: BookView | undefined;
+// A function that waited for the workbook's edition has its answer: compute the cells again.
+useCustomFunctions(customFunctions, () => view?.changed());
 // The pane's frame takes the workbook and fills the registry (fake-office-entry.ts); tests reach the workbook here.
 Object.assign(window, { __cdtoFake: fake, __cdtoCustomFunctions: customFunctions });
 
@@ -18,7 +20,7 @@ function element<T extends HTMLElement>(id: string, type: new () => T): T {
 }
 
 window.addEventListener("DOMContentLoaded", () => {
-  const view = new BookView(fake.workbook, {
+  const shown = new BookView(fake.workbook, {
     scroller: element("grid-scroll", HTMLDivElement),
     table: element("sheet", HTMLTableElement),
     nameBox: element("name-box", HTMLInputElement),
@@ -28,5 +30,6 @@ window.addEventListener("DOMContentLoaded", () => {
     dialogHost: document.body,
   });
   // The add-in's functions are registered once the pane's bundle has run: compute CDTO.* cells again then.
-  element("pane", HTMLIFrameElement).addEventListener("load", () => view.changed());
+  view = shown;
+  element("pane", HTMLIFrameElement).addEventListener("load", () => shown.changed());
 });

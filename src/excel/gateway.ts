@@ -8,6 +8,9 @@ import { insertFormula, type InsertResult, type LocalizedFormula } from "./inser
 import type { MarkFinding } from "./mark-plan";
 import { readRoadmapSheets, type WorkbookSheet } from "./read-roadmap-sheets";
 import { readSelection, type SelectedBlock } from "./read-selection";
+import { recalculate } from "./recalculate";
+import { readStoredEdition, writeStoredEdition, type StoredEdition } from "./stored-edition";
+import type { Edition } from "../core/edition";
 import { writeBlock, type BlockWrite, type BlockWriteResult } from "./write-block";
 import { writeSheet, writeSheets, type WriteResult } from "./write-sheet";
 
@@ -31,6 +34,12 @@ export interface WorkbookGateway {
   insertFormula(formula: LocalizedFormula, options?: { replace?: boolean }): Promise<InsertResult>;
   /** Inserts the rows `planFor` plans for the active sheet's roadmap (fact, achievement, status…); never overwrites. */
   addFactRows(planFor: (grid: RoadmapGrid) => FactRowsPlan | string): Promise<AddFactRowsResult>;
+  /** The strategy edition kept in the workbook (our very hidden sheet), if any. */
+  readEdition(): Promise<StoredEdition>;
+  /** Keeps the edition in the workbook: creates our very hidden sheet or rewrites it; never a user's sheet. */
+  writeEdition(edition: Edition): Promise<{ syncs: number }>;
+  /** Every formula computed again (the add-in's functions follow the edition). */
+  recalculate(): Promise<{ syncs: number }>;
 }
 
 export const excelGateway: WorkbookGateway = {
@@ -44,4 +53,7 @@ export const excelGateway: WorkbookGateway = {
   selectCell: (sheetName, address) => selectCell(sheetName, address),
   insertFormula: (formula, options) => insertFormula(formula, options),
   addFactRows: (planFor) => addFactRows(planFor),
+  readEdition: () => readStoredEdition(),
+  writeEdition: (edition) => writeStoredEdition(edition),
+  recalculate: () => recalculate(),
 };

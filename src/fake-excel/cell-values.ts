@@ -6,7 +6,7 @@ import type { CellState, Scalar } from "./model";
 export type CellWrite = { kind: "unchanged" } | { kind: "clear" } | { kind: "value"; value: Scalar } | { kind: "formula"; formula: string };
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-export const ERROR_VALUES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
+export const ERROR_VALUES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#BUSY!"];
 
 /**
  * One element written to `values` or `formulas`. Like Excel: null leaves the cell unchanged, "" clears it;

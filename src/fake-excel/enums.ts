@@ -173,6 +173,12 @@ export const SheetVisibility = {
   veryHidden: "VeryHidden",
 } as const;
 
+export const CalculationType = {
+  recalculate: "Recalculate",
+  full: "Full",
+  fullRebuild: "FullRebuild",
+} as const;
+
 export const ContentType = {
   plain: "Plain",
   mention: "Mention",
@@ -216,6 +222,7 @@ export const excelEnums = {
   NamedItemScope,
   ClearApplyTo,
   SheetVisibility,
+  CalculationType,
   ContentType,
   InsertShiftDirection,
   DeleteShiftDirection,

@@ -87,6 +87,10 @@ export class FakeWorkbook {
   get payloadSizes(): number[] {
     return [...this.model.stats.payloadSizes];
   }
+  /** Application.calculate calls since the workbook was made, by type ("Full", …), in order. */
+  get calculations(): string[] {
+    return [...this.model.calculations];
+  }
   /** Resets every counter: syncs, round trips, runs and payload sizes. */
   resetSyncCount(): void {
     this.model.stats = { syncCount: 0, roundTripCount: 0, runCount: 0, maxPayloadBytes: 0, payloadSizes: [] };
@@ -144,6 +148,16 @@ export class FakeWorkbook {
 
   sheetNames(): string[] {
     return this.model.sheets.map((s) => s.name);
+  }
+
+  /** The sheets a user sees as tabs: hidden and very hidden ones left out. */
+  visibleSheetNames(): string[] {
+    return this.model.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
+  }
+
+  /** "Visible", "Hidden" or "VeryHidden". */
+  sheetVisibility(name: string): string {
+    return this.sheet(name).visibility;
   }
 
   activeSheetName(): string {
@@ -378,6 +392,16 @@ export class FakeWorkbook {
 
   addSheet(name: string): void {
     this.model.addSheet(name);
+    this.model.notify();
+  }
+
+  /** Hides or shows a sheet as Excel's «Скрыть» (or a macro, for «VeryHidden») would; one sheet must stay visible. */
+  setSheetVisibility(name: string, visibility: "Visible" | "Hidden" | "VeryHidden"): void {
+    const sheet = this.sheet(name);
+    if (visibility !== "Visible" && !this.model.sheets.some((s) => s !== sheet && s.visibility === "Visible")) {
+      throw new Error("A workbook must keep one visible worksheet");
+    }
+    sheet.visibility = visibility;
     this.model.notify();
   }
 

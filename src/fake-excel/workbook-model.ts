@@ -90,6 +90,8 @@ export class WorkbookModel {
   fault: InjectedFault | null = null;
   /** Workbook.settings: key -> the value as JSON (Dates as "Date(ms)"), in insertion order; keys case-sensitive. */
   settings = new Map<string, string>();
+  /** Application.calculate calls, their types in order. */
+  calculations: string[] = [];
   private nextId = 1;
   private sheetsCreated = 0;
 

@@ -1,5 +1,6 @@
-/** context.workbook: worksheets, workbook-scoped names, comments and notes, settings, the selection. */
+/** context.workbook: worksheets, workbook-scoped names, comments and notes, settings, the application, the selection. */
 
+import { ApplicationProxy } from "./application";
 import { FakeClientObject, type Readers } from "./client-object";
 import { CommentCollectionProxy, NoteCollectionProxy } from "./comments";
 import type { FakeRequestContext } from "./context";
@@ -19,7 +20,7 @@ export class WorkbookProxy extends FakeClientObject {
   }
 
   _childNames(): string[] {
-    return ["worksheets", "names", "comments", "notes", "settings"];
+    return ["worksheets", "names", "comments", "notes", "settings", "application"];
   }
 
   get name(): string {
@@ -43,6 +44,9 @@ export class WorkbookProxy extends FakeClientObject {
   }
   get settings(): SettingCollectionProxy {
     return this._child("settings", () => new SettingCollectionProxy(this._ctx));
+  }
+  get application(): ApplicationProxy {
+    return this._child("application", () => new ApplicationProxy(this._ctx));
   }
 
   /** The selection of the active sheet, fixed when the sync reaches it. */

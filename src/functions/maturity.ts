@@ -1,5 +1,6 @@
 /** ЦЗ (цифровая зрелость) functions of protocol appendix 3. */
 import { maturityAverage, regionalTarget } from "../core/maturity";
+import { withEdition } from "./active-edition";
 import { arg, mapCells, valuesOf } from "./arguments";
 import { excelResult } from "./excel-errors";
 
@@ -14,11 +15,11 @@ export function maturityAverageOf(...values: unknown[][][]): number {
 }
 
 /**
- * Regional ЦЗ target decomposed to the region for a year (2021 28 %, 2022 33 %, 2023 39 %, 2024 45 %).
+ * Regional ЦЗ target decomposed to the region for a year, from the workbook's strategy edition.
  * @customfunction CZTARGET
  * @param year Year: a cell or a column of years.
- * @returns The target as a fraction for each year (format the cell as %).
+ * @returns {any[][]} The target as a fraction for each year (format the cell as %).
  */
-export function regionalMaturityTarget(year: unknown[][]): unknown[][] {
-  return excelResult(() => mapCells([arg(year, "год")], (y) => regionalTarget(y)));
+export function regionalMaturityTarget(year: unknown[][]) {
+  return withEdition((edition) => excelResult(() => mapCells([arg(year, "год")], (y) => regionalTarget(y, edition))));
 }

@@ -1,6 +1,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { countOf, nouns } from "../core/plural";
+import type { Edition } from "../core/edition";
 import type { DigestLine } from "../core/roadmap/digest";
 import type { WorkbookGateway } from "../excel/gateway";
 import { checkActiveSheet, clearMarks, type CheckOutcome } from "./check-actions";
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** «Проверка»: checks the active sheet's roadmap against the strategy and lists the findings, each a way to its cells. */
-export default function CheckTab({ gateway, blocked }: { gateway: WorkbookGateway; blocked: string | undefined }) {
+export default function CheckTab({ gateway, edition, blocked }: { gateway: WorkbookGateway; edition: Edition; blocked: string | undefined }) {
   const styles = useStyles();
   const hintId = useId();
   const check = useTask();
@@ -44,7 +45,7 @@ export default function CheckTab({ gateway, blocked }: { gateway: WorkbookGatewa
           onClick={() =>
             void check.run(async () => {
               setFailed(undefined);
-              const result = await checkActiveSheet(gateway);
+              const result = await checkActiveSheet(gateway, edition);
               setOutcome(result);
               return `Проверено: ${result.findings.length === 0 ? "замечаний нет" : countOf(result.findings.length, nouns.finding)}`;
             })
@@ -71,7 +72,7 @@ export default function CheckTab({ gateway, blocked }: { gateway: WorkbookGatewa
       {!(check.state.status === "done" && outcome) && <TaskStatus state={check.state} runningLabel="Проверяю…" />}
       {outcome && <CheckSummary outcome={outcome} />}
       {outcome && (outcome.digest.errors.length > 0 || outcome.digest.warnings.length > 0) && <FindingList digest={outcome.digest} onSelect={select} failed={failed} />}
-      <SummarySection gateway={gateway} blocked={blocked} />
+      <SummarySection gateway={gateway} edition={edition} blocked={blocked} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import { sectorIndicators, type Sector } from "../core/catalog";
+import type { Edition } from "../core/edition";
 import { countOf, nouns } from "../core/plural";
 import { buildRoadmap } from "../core/roadmap";
 import type { WorkbookGateway } from "../excel/gateway";
@@ -25,8 +26,11 @@ const useStyles = makeStyles({
   },
 });
 
-/** «Дорожная карта»: pick a sector, its indicators and options, create the sheet of protocol appendix 3. */
-export default function RoadmapTab({ gateway, blocked }: { gateway: WorkbookGateway; blocked: string | undefined }) {
+/**
+ * «Дорожная карта»: pick a sector of the workbook's edition, its indicators and options, create the sheet of protocol
+ * appendix 3 with the edition's years and regional row. The pane gives it a new key when the edition changes.
+ */
+export default function RoadmapTab({ gateway, edition, blocked }: { gateway: WorkbookGateway; edition: Edition; blocked: string | undefined }) {
   const styles = useStyles();
   const hintId = useId();
   const [sector, setSector] = useState<Sector>();
@@ -44,7 +48,7 @@ export default function RoadmapTab({ gateway, blocked }: { gateway: WorkbookGate
 
   const create = (chosenSector: Sector) =>
     run(async () => {
-      const model = buildRoadmap(chosenSector, { indicators: [...chosen], prefillActivities: prefill });
+      const model = buildRoadmap(chosenSector, { edition, indicators: [...chosen], prefillActivities: prefill });
       const { sheetName } = await gateway.writeSheet(model);
       const what = `${countOf(chosen.size, nouns.indicator)} отрасли «${chosenSector.name}». Заполните выделенные ячейки.`;
       // An existing sheet is never overwritten: say so, and under which name the new one was made.
@@ -55,7 +59,7 @@ export default function RoadmapTab({ gateway, blocked }: { gateway: WorkbookGate
 
   return (
     <section className={styles.tab} aria-label="Дорожная карта">
-      <SectorPicker value={sector} onChange={pickSector} />
+      <SectorPicker sectors={edition.sectors} value={sector} onChange={pickSector} />
       {sector && <IndicatorChecklist indicators={indicators} chosen={chosen} onChange={setChosen} />}
       {sector && (
         <Checkbox

@@ -1,6 +1,6 @@
 import { Field, Input, Radio, RadioGroup, makeStyles } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { catalog, type Sector } from "../core/catalog";
+import type { Catalog, Sector } from "../core/catalog";
 import { impliedSector, matchingSectors, sectorLabel } from "./sector-search";
 
 const useStyles = makeStyles({
@@ -8,17 +8,18 @@ const useStyles = makeStyles({
 });
 
 /**
- * All sectors of the strategy as a list that typing filters by code or name. A plain list rather than a drop-down:
+ * All sectors of the edition's strategy as a list that typing filters by code or name. A plain list rather than a drop-down:
  * nothing to position, lighter, and arrow keys move through it. The choice follows what the list shows: a sector
  * the filter hides is no longer chosen, and typing that leaves one sector (or its exact code) chooses it.
  */
-export function SectorPicker({ value, onChange }: { value: Sector | undefined; onChange: (sector: Sector | undefined) => void }) {
+export function SectorPicker(props: { sectors: Catalog; value: Sector | undefined; onChange: (sector: Sector | undefined) => void }) {
+  const { sectors, value, onChange } = props;
   const styles = useStyles();
   const [query, setQuery] = useState("");
-  const matches = useMemo(() => matchingSectors(query), [query]);
+  const matches = useMemo(() => matchingSectors(query, sectors), [query, sectors]);
   const type = (text: string) => {
     setQuery(text);
-    const shown = matchingSectors(text);
+    const shown = matchingSectors(text, sectors);
     const implied = impliedSector(text, shown);
     const next = implied ?? (value && shown.includes(value) ? value : undefined);
     if (next !== value) onChange(next);
@@ -28,7 +29,7 @@ export function SectorPicker({ value, onChange }: { value: Sector | undefined; o
       <Field label="Найти отрасль" validationMessage={matches.length === 0 ? "Нет такой отрасли в стратегии" : undefined}>
         <Input
           type="search"
-          placeholder="образование, 7.2…"
+          placeholder={`${sectors[0]?.name.toLowerCase() ?? "название"}, ${sectors[1]?.code ?? sectors[0]?.code ?? "код"}…`}
           value={query}
           onChange={(_, data) => type(data.value)}
           onKeyDown={(event) => {
@@ -41,7 +42,7 @@ export function SectorPicker({ value, onChange }: { value: Sector | undefined; o
         <RadioGroup
           className={styles.list}
           value={value?.code ?? ""}
-          onChange={(_, data) => onChange(catalog.find((s) => s.code === data.value))}
+          onChange={(_, data) => onChange(sectors.find((s) => s.code === data.value))}
         >
           {matches.map((sector) => (
             <Radio key={sector.code} value={sector.code} label={sectorLabel(sector)} />

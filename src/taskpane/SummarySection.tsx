@@ -1,5 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
+import { regionLevel, type Edition } from "../core/edition";
 import type { WorkbookGateway } from "../excel/gateway";
 import { DisabledHint } from "./DisabledHint";
 import { makeWorkbookSummary } from "./summary-actions";
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** «Свод по книге»: the department's «Свод» of every roadmap sheet of the open workbook, as new sheets. */
-export function SummarySection({ gateway, blocked }: { gateway: WorkbookGateway; blocked: string | undefined }) {
+export function SummarySection({ gateway, edition, blocked }: { gateway: WorkbookGateway; edition: Edition; blocked: string | undefined }) {
   const styles = useStyles();
   const hintId = useId();
   const summary = useTask();
@@ -20,12 +21,12 @@ export function SummarySection({ gateway, blocked }: { gateway: WorkbookGateway;
       <Text as="h2" id={`${hintId}-title`} weight="semibold">
         Свод по книге
       </Text>
-      <Text>Для департамента: дорожные карты органов, собранные в одну книгу (по листу на каждую), сводятся на новый лист «Свод» — плановое ЦЗ по отраслям против среднего по области, ошибки, отрасли без дорожной карты и диаграмма.</Text>
+      <Text>Для департамента: дорожные карты органов, собранные в одну книгу (по листу на каждую), сводятся на новый лист «Свод» — плановое ЦЗ по отраслям против среднего на уровне {regionLevel(edition)}, ошибки, отрасли без дорожной карты и диаграмма.</Text>
       <Button
         disabled={blocked !== undefined}
         disabledFocusable={summary.state.status === "running"}
         aria-describedby={blocked ? hintId : undefined}
-        onClick={() => void summary.run(async () => (await makeWorkbookSummary(gateway)).message)}
+        onClick={() => void summary.run(async () => (await makeWorkbookSummary(gateway, { edition })).message)}
       >
         Свод по книге
       </Button>

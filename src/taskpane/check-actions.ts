@@ -2,8 +2,10 @@
 import { pluralForm } from "../core/plural";
 import { checkRoadmap, sortFindings, type Finding } from "../core/roadmap/check";
 import { digestFindings, type RoadmapDigest } from "../core/roadmap/digest";
+import { builtInEdition, type Edition } from "../core/edition";
 import type { WorkbookGateway } from "../excel/gateway";
 import { COMMENT_PREFIX } from "../excel/mark-plan";
+import { checkEditions } from "./workbook-edition";
 import type { TaskNote } from "./useTask";
 
 export interface CheckOutcome {
@@ -16,9 +18,10 @@ export interface CheckOutcome {
   digest: RoadmapDigest;
 }
 
-export async function checkActiveSheet(gateway: WorkbookGateway): Promise<CheckOutcome> {
+/** `edition`: the workbook's; a roadmap made with the built-in one is still read with that, by its marker or rows. */
+export async function checkActiveSheet(gateway: WorkbookGateway, edition: Edition = builtInEdition): Promise<CheckOutcome> {
   const read = await gateway.readActiveSheet();
-  const { roadmap, findings } = checkRoadmap(read.grid);
+  const { roadmap, findings } = checkRoadmap(read.grid, { editions: checkEditions(edition) });
   const sorted = sortFindings(findings);
   const digest = digestFindings(sorted, roadmap);
   // No roadmap, or nothing filled in: no cell is painted, only the marks of an earlier check come off.

@@ -1,5 +1,5 @@
 /** What the sector picker shows for what was typed: by code or name; case, ё, «7,2» for 7.2 and the printed misprint do not matter. */
-import { catalog, normalizeName, type Sector } from "../core/catalog";
+import { catalog, normalizeName, type Catalog, type Sector } from "../core/catalog";
 
 export const sectorLabel = (sector: Sector) => `${sector.code} ${sector.name}`;
 
@@ -8,9 +8,10 @@ function normalizeQuery(query: string): string {
   return normalizeName(query.replace(/(\d)\s*,\s*(\d)/g, "$1.$2"));
 }
 
-export function matchingSectors(query: string): Sector[] {
+/** The sectors of `sectors` (the edition's; the built-in ones by default) that match what was typed. */
+export function matchingSectors(query: string, sectors: Catalog = catalog): Sector[] {
   const wanted = normalizeQuery(query);
-  return catalog.filter((s) => [sectorLabel(s), s.printedName ?? ""].some((text) => normalizeName(text).includes(wanted)));
+  return sectors.filter((s) => [sectorLabel(s), s.printedName ?? ""].some((text) => normalizeName(text).includes(wanted)));
 }
 
 /** The sector that what was typed means by itself: its exact code («7.1», not 7.10), or the only one shown. */

@@ -3,10 +3,12 @@
  * in the in-memory workbook must give what the core computes (as LibreOffice does in test/rating/sheet-formulas).
  */
 import { findSector, sectorIndicators } from "../../src/core/catalog";
+import { builtInEdition } from "../../src/core/edition";
 import { buildRatingSheet, rateBodies, type RatedBody } from "../../src/core/rating";
 import { buildRoadmap } from "../../src/core/roadmap";
 import { installCustomFunctionsRuntime } from "../../src/demo/custom-functions";
 import { useCustomFunctions } from "../../src/demo/formulas/functions";
+import { setFunctionsEdition } from "../../src/functions/active-edition";
 import { evaluateOnSheet, recalculate } from "../../src/demo/formulas/recalc";
 import { FormulaError } from "../../src/demo/formulas/values";
 import { writeSheet } from "../../src/excel/write-sheet";
@@ -176,6 +178,8 @@ describe("the add-in's own functions in the demo's cells", () => {
   let registry: Record<string, (...args: unknown[]) => unknown>;
   beforeAll(async () => {
     const { byId } = await registeredFunctions();
+    // As the pane does once it has read the demo's workbook (it holds no edition of its own).
+    setFunctionsEdition(builtInEdition);
     registry = Object.fromEntries(Object.entries(byId).map(([id, fn]) => [id.toUpperCase(), fn]));
   }, 60_000);
   beforeEach(() => {

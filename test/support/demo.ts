@@ -6,6 +6,9 @@ import type { SheetCells } from "./fixture-sheet";
 
 export interface Book {
   sheetNames(): string[];
+  visibleSheetNames(): string[];
+  sheetVisibility(sheet: string): string;
+  calculations: string[];
   activeSheetName(): string;
   syncCount: number;
   resetSyncCount(): void;
@@ -63,7 +66,15 @@ export async function openDemo(session: DemoSession, viewport = { width: 1280, h
   const frame = page.frames().find((f) => f.url().includes("/pane/taskpane.html"));
   if (!frame) throw new Error("the pane frame did not load");
   await frame.getByRole("heading", { name: "Цифровая зрелость" }).waitFor();
+  await editionRead(frame);
+  // The pane read the workbook's edition at its start: a test counts the syncs of the user's actions from here.
+  await book(page, (b) => b.resetSyncCount());
   return { page, pane: frame, problems };
+}
+
+/** Waits until the pane has read the workbook's edition (its header no longer says it is reading). */
+export async function editionRead(pane: Frame | Page): Promise<void> {
+  await pane.getByTestId("edition-label").filter({ hasNotText: "читаю" }).waitFor();
 }
 
 /** Picks a sector the way a user does: types part of its name and presses Enter. */
@@ -89,6 +100,7 @@ export async function openPaneAlone(session: DemoSession, width: number): Promis
   });
   await page.goto(`${session.url}/pane/taskpane.html`);
   await page.getByRole("heading", { name: "Цифровая зрелость" }).waitFor();
+  await editionRead(page);
   return { page, problems };
 }
 

@@ -64,10 +64,15 @@ function libraryName(name: string): string {
 }
 
 let customFunctions: CustomFunctionRegistry = {};
+let whenSettled: () => void = () => undefined;
 
-/** Where CDTO.* functions are found (the pane's frame registers them there once its bundle has loaded). */
-export function useCustomFunctions(registry: CustomFunctionRegistry): void {
+/**
+ * Where CDTO.* functions are found (the pane's frame registers them there once its bundle has loaded), and what to do
+ * when one that answered with a promise has its answer: compute the cells again.
+ */
+export function useCustomFunctions(registry: CustomFunctionRegistry, settled: () => void = () => undefined): void {
   customFunctions = registry;
+  whenSettled = settled;
 }
 
 /** A custom function gets every argument as a matrix; blanks are null, an omitted argument is null. */
@@ -81,7 +86,7 @@ function callCustom(id: string, args: FunctionArgument[]): Scalar {
     if (error) return error;
     matrices.push(rows);
   }
-  return callCustomFunction(fn, matrices);
+  return callCustomFunction(fn, matrices, whenSettled);
 }
 
 export function callFunction(name: string, args: FunctionArgument[]): Scalar {
