@@ -8,6 +8,7 @@ import { insertFormula, type InsertResult, type LocalizedFormula } from "./inser
 import type { MarkFinding } from "./mark-plan";
 import { readRoadmapSheets, type WorkbookSheet } from "./read-roadmap-sheets";
 import { readSelection, type SelectedBlock } from "./read-selection";
+import { readSheetValues, type SheetValues } from "./read-sheet-values";
 import { recalculate } from "./recalculate";
 import { readStoredEdition, writeStoredEdition, type StoredEdition } from "./stored-edition";
 import type { Edition } from "../core/edition";
@@ -38,6 +39,8 @@ export interface WorkbookGateway {
   readEdition(): Promise<StoredEdition>;
   /** Keeps the edition in the workbook: creates our very hidden sheet or rewrites it; never a user's sheet. */
   writeEdition(edition: Edition): Promise<{ syncs: number }>;
+  /** Every visible sheet's values from A1 (capped): an edition table kept in the workbook. */
+  readSheetValues(): Promise<{ sheets: SheetValues[]; syncs: number }>;
   /** Every formula computed again (the add-in's functions follow the edition). */
   recalculate(): Promise<{ syncs: number }>;
 }
@@ -56,4 +59,5 @@ export const excelGateway: WorkbookGateway = {
   readEdition: () => readStoredEdition(),
   writeEdition: (edition) => writeStoredEdition(edition),
   recalculate: () => recalculate(),
+  readSheetValues: () => readSheetValues(),
 };

@@ -37,6 +37,8 @@ export default function RoadmapTab({ gateway, edition, blocked }: { gateway: Wor
   const indicators = useMemo(() => (sector ? sectorIndicators(sector) : []), [sector]);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [prefill, setPrefill] = useState(false);
+  const [facts, setFacts] = useState(false);
+  const [quarters, setQuarters] = useState(false);
   const { state, run } = useTask();
 
   const pickSector = (next: Sector | undefined) => {
@@ -48,7 +50,7 @@ export default function RoadmapTab({ gateway, edition, blocked }: { gateway: Wor
 
   const create = (chosenSector: Sector) =>
     run(async () => {
-      const model = buildRoadmap(chosenSector, { edition, indicators: [...chosen], prefillActivities: prefill });
+      const model = buildRoadmap(chosenSector, { edition, indicators: [...chosen], prefillActivities: prefill, facts, quarters: facts && quarters });
       const { sheetName } = await gateway.writeSheet(model);
       const what = `${countOf(chosen.size, nouns.indicator)} отрасли «${chosenSector.name}». Заполните выделенные ячейки.`;
       // An existing sheet is never overwritten: say so, and under which name the new one was made.
@@ -66,6 +68,20 @@ export default function RoadmapTab({ gateway, edition, blocked }: { gateway: Wor
           label="Заполнить мероприятия названиями проектов из стратегии"
           checked={prefill}
           onChange={(_, data) => setPrefill(data.checked === true)}
+        />
+      )}
+      {sector && (
+        <Checkbox
+          label="Со строками факта: факт, достижение плана и статус формулами, фактическое ЦЗ и диаграммы"
+          checked={facts}
+          onChange={(_, data) => setFacts(data.checked === true)}
+        />
+      )}
+      {sector && facts && (
+        <Checkbox
+          label="Факт по кварталам (за год берётся последний заполненный квартал)"
+          checked={quarters}
+          onChange={(_, data) => setQuarters(data.checked === true)}
         />
       )}
       <div className={styles.actions}>

@@ -19,9 +19,10 @@ export interface CheckOutcome {
 }
 
 /** `edition`: the workbook's; a roadmap made with the built-in one is still read with that, by its marker or rows. */
-export async function checkActiveSheet(gateway: WorkbookGateway, edition: Edition = builtInEdition): Promise<CheckOutcome> {
+/** `asOf`: the reporting date the facts are judged by (years before its year have ended); today by default. */
+export async function checkActiveSheet(gateway: WorkbookGateway, edition: Edition = builtInEdition, asOf?: Date): Promise<CheckOutcome> {
   const read = await gateway.readActiveSheet();
-  const { roadmap, findings } = checkRoadmap(read.grid, { editions: checkEditions(edition) });
+  const { roadmap, findings } = checkRoadmap(read.grid, { editions: checkEditions(edition), ...(asOf ? { asOf } : {}) });
   const sorted = sortFindings(findings);
   const digest = digestFindings(sorted, roadmap);
   // No roadmap, or nothing filled in: no cell is painted, only the marks of an earlier check come off.

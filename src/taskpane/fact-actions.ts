@@ -5,12 +5,13 @@ import { planFactRows } from "../core/roadmap/add-facts";
 import { checkRoadmap } from "../core/roadmap/check";
 import type { WorkbookGateway } from "../excel/gateway";
 import type { TaskNote } from "./useTask";
+import { checkEditions } from "./workbook-edition";
 
 const NO_ROADMAP = "На активном листе не найдена дорожная карта: откройте лист с дорожной картой.";
 
-export async function addFactRowsToActiveSheet(gateway: WorkbookGateway, editions: readonly Edition[]): Promise<TaskNote> {
+export async function addFactRowsToActiveSheet(gateway: WorkbookGateway, edition: Edition): Promise<TaskNote> {
   const result = await gateway.addFactRows((grid) => {
-    const { roadmap } = checkRoadmap(grid, { editions });
+    const { roadmap } = checkRoadmap(grid, { editions: checkEditions(edition) });
     return roadmap && roadmap.indicators.length > 0 ? planFactRows(roadmap) : NO_ROADMAP;
   });
   if (result.reason) return { intent: "warning", message: result.reason };

@@ -20,6 +20,9 @@ export interface Book {
   setSelection(sheet: string, address: string): void;
   activateSheet(sheet: string): void;
   renameSheet(oldName: string, newName: string): void;
+  names(sheet?: string): Record<string, string>;
+  charts(sheet: string): { title: string; type: string; source: string; series: { name: string; values: string }[] }[];
+  conditionalFormats(sheet: string): { range: string }[];
 }
 
 export interface DemoSession {
