@@ -6,7 +6,9 @@ import editionJson from "../fixtures/editions/priozernaya-2025.json";
 import { EditionFormatError, builtInEdition, editionFromStoredCells, parseEdition, roadmapYears, storedEditionCells } from "../../src/core/edition";
 import { findSector, sectorIndicators } from "../../src/core/catalog";
 import { buildRoadmap } from "../../src/core/roadmap";
-import { checkRoadmap } from "../../src/core/roadmap/check";
+import { checkRoadmap, checkSheets } from "../../src/core/roadmap/check";
+import { exportEdition } from "../../src/core/edition/export";
+import { rectangularCells } from "../../src/core/sheet-model";
 import { summarize } from "../../src/core/summary";
 import { modelGrid, setCell, valueAddress } from "../roadmap/grid";
 
@@ -94,5 +96,22 @@ describe("an edition kept in a workbook's hidden sheet", () => {
     expect(() => editionFromStoredCells([...cells.slice(0, 4), ["обрыв"]])).toThrow(EditionFormatError);
     expect(() => editionFromStoredCells(cells.slice(0, 3))).toThrow(/нет описания редакции/);
     expect(editionFromStoredCells([["что-то своё"], ["2"]])).toBeUndefined();
+  });
+});
+
+describe("an edition's own table kept in the workbook", () => {
+  const tables = exportEdition(edition).map((m) => ({ name: m.name, grid: { values: rectangularCells(m).map((r) => r.map((c) => ("value" in c ? c.value : null))), top: 0, left: 0 } }));
+
+  it("is not taken for a roadmap sent in: only the roadmap sheet is checked", () => {
+    const roadmap = buildRoadmap(findSector("1.3", edition.sectors) as NonNullable<ReturnType<typeof findSector>>, { edition });
+    const checked = checkSheets([...tables, { name: roadmap.name, grid: modelGrid(roadmap) }], { editions: [edition] });
+    expect(checked.map((c) => c.sheet)).toEqual([roadmap.name]);
+  });
+
+  it("alone, is a workbook without a roadmap", () => {
+    const checked = checkSheets(tables, { editions: [edition] });
+    expect(checked).toHaveLength(1);
+    expect(checked[0].roadmap).toBeUndefined();
+    expect(checked[0].findings.map((f) => f.code)).toEqual(["roadmap-not-found"]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { parseAddress } from "../sheet-model";
 import { readWithEdition } from "../edition/choose";
+import { findIndicatorHeader } from "../edition/import-indicators";
 import type { Edition } from "../edition";
 import { readRoadmap, type ReadOptions, type ReadProblem, type Roadmap, type RoadmapGrid } from "./read";
 import { validateRoadmap, type Finding, type ValidateOptions } from "./validate";
@@ -64,9 +65,11 @@ export interface SheetCheck {
  * «not found» finding, so that nothing sent in is passed over without a word.
  */
 export function checkSheets(sheets: readonly { name: string; grid: RoadmapGrid }[], options: CheckOptions = {}): SheetCheck[] {
-  const checked = sheets.map((s) => ({ sheet: s.name, ...checkRoadmap(s.grid, options) }));
+  // A strategy's own table («Показатели», with its project column) kept in the workbook is not a roadmap sent in.
+  const roadmapSheets = sheets.filter((s) => findIndicatorHeader(s.grid.values) === undefined);
+  const checked = roadmapSheets.map((s) => ({ sheet: s.name, ...checkRoadmap(s.grid, options) }));
   const roadmaps = checked.filter((c) => c.roadmap !== undefined).map((c) => ({ ...c, findings: sortFindings(c.findings) }));
   if (roadmaps.length > 0) return roadmaps;
-  const first = checked[0];
+  const first = checked[0] ?? (sheets[0] && { sheet: sheets[0].name, ...checkRoadmap({ values: [], top: 0, left: 0 }, options) });
   return first ? [{ sheet: first.sheet, findings: first.findings }] : [];
 }
