@@ -18,6 +18,9 @@ const useStyles = makeStyles({
   english: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   arguments: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   summary: { cursor: "pointer" },
+  // The entry aligns its items to the start, which would size the warning to its one long line: it takes the width.
+  warning: { alignSelf: "stretch", minWidth: 0 },
+  warningText: { whiteSpace: "normal", overflowWrap: "anywhere" },
   confirm: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
@@ -98,8 +101,8 @@ export default function FormulasTab({ gateway, blocked }: { gateway: WorkbookGat
             )}
             <DisabledHint id={`${hintId}-${entry.id}`} reason={blocked} />
             {active === entry.id && occupied && (
-              <MessageBar intent="warning" data-intent="warning">
-                <MessageBarBody>
+              <MessageBar intent="warning" data-intent="warning" className={styles.warning}>
+                <MessageBarBody className={styles.warningText}>
                   В ячейке {occupied.address} уже есть «{occupied.content}». Заменить её формулой {occupied.formula}?
                   <div className={styles.confirm}>
                     <Button size="small" appearance="primary" onClick={() => put(entry, true)}>

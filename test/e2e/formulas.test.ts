@@ -1,6 +1,6 @@
 /** «Формулы»: each function with its arguments, an example and its English name, and a way into the active cell. */
 import type { Frame } from "playwright-core";
-import { book, openDemo, startDemo, type DemoSession } from "../support/demo";
+import { book, openDemo, overflow, startDemo, type DemoSession } from "../support/demo";
 
 let session: DemoSession;
 beforeAll(async () => {
@@ -44,6 +44,8 @@ it("shows arguments, an example and the English name, and inserts the formula in
   await book(page, (b) => b.setSelection("Лист1", "B2"));
   await score.getByRole("button", { name: /^Вставить/ }).click();
   await pane.getByText("В ячейке Лист1!B2 уже есть «=CDTO.SCORE(90,5)». Заменить её формулой =CDTO.БАЛЛ(90;5)?").waitFor();
+  // The question wraps within the narrow pane: nothing scrolls sideways.
+  expect((await overflow(pane)).horizontalScroll).toBe(false);
   await pane.getByRole("button", { name: "Отмена" }).click();
   expect(await book(page, (b) => b.cell("Лист1", "B2").formula)).toBe("=CDTO.SCORE(90,5)");
   expect(await pane.getByRole("button", { name: "Заменить" }).count()).toBe(0);

@@ -26,6 +26,11 @@ export const findingKinds: Readonly<Record<string, string>> = {
   "indicator-duplicate": "Показатель повторяется",
   "row-unrecognized": "Непонятная строка",
   "no-indicators": "Нет показателей",
+  "fact-below-target": "Факт ниже цели стратегии",
+  "fact-below-plan": "Факт ниже плана",
+  "fact-missing": "Факт не заполнен за прошедший год",
+  "fact-future": "Факт за год, который не наступил",
+  "fact-not-a-number": "Факт не число",
 };
 
 export const OTHER_KIND = "Другие замечания";
