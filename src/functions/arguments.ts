@@ -5,7 +5,7 @@
  */
 import { readCell, workbookNumber } from "../core/cell-value";
 import { errors } from "../core/errors";
-import { excelErrorIn, passOn, toExcelError } from "./excel-errors";
+import { cellOrError, checkedRange, excelErrorIn, passOn, toExcelError } from "./excel-errors";
 
 export type Matrix = unknown[][];
 
@@ -129,9 +129,10 @@ export function mapCells(args: readonly Arg[], cell: (...values: unknown[]) => u
   const compute = cellsOf(ranges, single, whats, cell);
   if (single.every(Boolean)) return [[compute(0, 0)]];
   const width = shape[0].length;
+  // Each cell checked here as excelResult would check it, so that a column is walked once, not twice.
   const safe = (r: number, c: number): unknown => {
     try {
-      return compute(r, c);
+      return cellOrError(compute(r, c));
     } catch (error) {
       return toExcelError(error);
     }
@@ -140,14 +141,14 @@ export function mapCells(args: readonly Arg[], cell: (...values: unknown[]) => u
   // A column, the usual case: each row made whole at once, not grown from an empty array of one.
   if (width === 1) {
     for (let r = 0; r < shape.length; r++) result[r] = [safe(r, 0)];
-    return result;
+    return checkedRange(result);
   }
   for (let r = 0; r < shape.length; r++) {
     const row = new Array<unknown>(width);
     for (let c = 0; c < width; c++) row[c] = safe(r, c);
     result[r] = row;
   }
-  return result;
+  return checkedRange(result);
 }
 
 /**

@@ -59,6 +59,8 @@ export function excelResult<T>(body: () => T): T {
     throw toExcelError(error);
   }
   if (!Array.isArray(result)) return checkedValue(result) as T;
+  // A range mapCells made has had every cell checked as it was computed: not walked a second time.
+  if (checkedRanges.has(result)) return result;
   const rows = result as unknown[][];
   const showableRows = checkRows(rows);
   if (rows.length === 1 && rows[0].length === 1) return [[checkedValue(rows[0][0])]] as T;
@@ -95,7 +97,16 @@ function checkedValue(value: unknown): unknown {
   return value;
 }
 
-function cellOrError(value: unknown): unknown {
+/** Ranges of several cells whose every cell is already showable (cellOrError applied), as mapCells gives them. */
+const checkedRanges = new WeakSet<object>();
+
+/** Marks a range of several cells, each of them passed through cellOrError, as needing no check in excelResult. */
+export function checkedRange<T extends unknown[][]>(rows: T): T {
+  checkedRanges.add(rows);
+  return rows;
+}
+
+export function cellOrError(value: unknown): unknown {
   const problem = problemOf(value);
   return problem ? toExcelError(problem) : value;
 }
