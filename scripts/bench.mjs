@@ -60,6 +60,7 @@ function buildTemplate(dir) {
     noPolyfillGzipBytes: total("noPolyfill"),
     files: { shipped: builds.shipped.files, noPolyfill: builds.noPolyfill.files },
   };
+  mkdirSync(OUT, { recursive: true });
   writeFileSync(TEMPLATE_FILE, `${JSON.stringify(record, null, 2)}\n`);
   return { record, noPolyfillRoot: builds.noPolyfill.root };
 }
