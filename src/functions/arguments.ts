@@ -5,7 +5,7 @@
  */
 import { readCell, workbookNumber } from "../core/cell-value";
 import { errors } from "../core/errors";
-import { excelErrorIn, passOn, toExcelError } from "./excel-errors";
+import { cellOrError, checkedRange, excelErrorIn, passOn, toExcelError } from "./excel-errors";
 
 export type Matrix = unknown[][];
 
@@ -28,6 +28,7 @@ export function isOmitted(value: unknown): value is null | undefined {
 
 /** A number typed as a number or as text («18,5», «18 %»); blanks and «x» are errors here. */
 export function toNumber(value: unknown, what: string): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
   const reading = readCell(value);
   if (reading.kind === "blank") throw errors.blank(what);
   if (reading.kind !== "number") throw errors.notANumber(what, value);
@@ -36,6 +37,8 @@ export function toNumber(value: unknown, what: string): number {
 
 /** A head count: a whole number, typed as a number or as text; «5 %» is not a count. */
 export function toCount(value: unknown, what: string): number {
+  // A finite number reads as itself: no reading is made for the cells nearly every column holds.
+  if (typeof value === "number" && Number.isFinite(value)) return value;
   const reading = readCell(value);
   if (reading.kind === "blank") throw errors.blank(what);
   if (reading.kind !== "number" || reading.percentSign) throw errors.notANumber(what, value);
@@ -51,12 +54,41 @@ export function toRange(value: unknown, what: string): Matrix {
   if (!Array.isArray(value)) return [[value]];
   const cells = value as unknown[];
   if (cells.length > SHEET_ROWS) throw errors.rangeTooLarge(what, cells.length, 0);
-  const rows: unknown[][] = cells.some(Array.isArray) ? Array.from(cells, (row) => (Array.isArray(row) ? (row as unknown[]) : [row])) : [cells];
-  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  // What Excel passes, rows that are all arrays, is read as it is in one pass: no copy of a column of 100 000 rows.
+  const shape = arrayRowsShape(cells);
+  const rows: unknown[][] = shape ? (cells as unknown[][]) : cells.some(Array.isArray) ? Array.from(cells, (row) => (Array.isArray(row) ? (row as unknown[]) : [row])) : [cells];
+  const { width, ragged } = shape ?? rowsShape(rows);
   if (width === 0) throw errors.emptyRange(what);
   if (width > SHEET_COLUMNS) throw errors.rangeTooLarge(what, rows.length, width);
-  if (rows.some((row) => row.length !== width)) throw errors.raggedRange(what);
+  if (ragged) throw errors.raggedRange(what);
   return rows;
+}
+
+interface Shape {
+  /** The longest row's length. */
+  width: number;
+  /** Whether rows differ in length. */
+  ragged: boolean;
+}
+
+/** The shape when every position holds an array (read by index, so a hole is not one); undefined otherwise. */
+function arrayRowsShape(cells: readonly unknown[]): Shape | undefined {
+  if (cells.length === 0) return undefined;
+  let width = 0;
+  let ragged = false;
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    if (!Array.isArray(row)) return undefined;
+    const length = row.length;
+    if (r > 0 && length !== width) ragged = true;
+    if (length > width) width = length;
+  }
+  return { width, ragged };
+}
+
+function rowsShape(rows: readonly unknown[][]): Shape {
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  return { width, ragged: rows.some((row) => row.length !== width) };
 }
 
 function sizeOf(matrix: Matrix): string {
@@ -69,12 +101,16 @@ function isSingleCell(matrix: Matrix): boolean {
 
 /** Throws the first Excel error among the values, with its own code: a function never computes on an error cell. */
 function passOnErrors(values: readonly unknown[], whats: readonly string[]): void {
-  for (let i = 0; i < values.length; i++) {
-    const error = excelErrorIn(values[i]);
-    // A CustomFunctions.Error, thrown as such: excelResult and mapCells hand it to Excel unchanged.
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    if (error) throw passOn(error, whats[i]);
-  }
+  for (let i = 0; i < values.length; i++) passOnError(values[i], whats[i]);
+}
+
+function passOnError(value: unknown, what: string): void {
+  // Only an object can be an error cell: numbers and texts, nearly every cell, skip the lookup.
+  if (typeof value !== "object" || value === null) return;
+  const error = excelErrorIn(value);
+  // A CustomFunctions.Error, thrown as such: excelResult and mapCells hand it to Excel unchanged.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
+  if (error) throw passOn(error, what);
 }
 
 /**
@@ -90,28 +126,64 @@ export function mapCells(args: readonly Arg[], cell: (...values: unknown[]) => u
   if (ranges.some((range, i) => !single[i] && (range.length !== shape.length || range[0].length !== shape[0].length))) {
     throw errors.sizeMismatch(ranges.map(sizeOf));
   }
-  // Plain loops: this runs for every cell of a column of 100 000 rows.
+  const compute = cellsOf(ranges, single, whats, cell);
+  if (single.every(Boolean)) return [[compute(0, 0)]];
+  const width = shape[0].length;
+  // Each cell checked here as excelResult would check it, so that a column is walked once, not twice.
+  const safe = (r: number, c: number): unknown => {
+    try {
+      return cellOrError(compute(r, c));
+    } catch (error) {
+      return toExcelError(error);
+    }
+  };
+  const result = new Array<unknown[]>(shape.length);
+  // A column, the usual case: each row made whole at once, not grown from an empty array of one.
+  if (width === 1) {
+    for (let r = 0; r < shape.length; r++) result[r] = [safe(r, 0)];
+    return checkedRange(result);
+  }
+  for (let r = 0; r < shape.length; r++) {
+    const row = new Array<unknown>(width);
+    for (let c = 0; c < width; c++) row[c] = safe(r, c);
+    result[r] = row;
+  }
+  return checkedRange(result);
+}
+
+/**
+ * The value of one position. This runs for every cell of a column of 100 000 rows: one and two arguments (most
+ * functions) are read into locals and passed directly, so no array is filled and spread per cell.
+ */
+function cellsOf(
+  ranges: readonly Matrix[],
+  single: readonly boolean[],
+  whats: readonly string[],
+  cell: (...values: unknown[]) => unknown,
+): (r: number, c: number) => unknown {
+  const at = (i: number, r: number, c: number): unknown => (single[i] ? ranges[i][0][0] : ranges[i][r][c]);
+  if (ranges.length === 1) {
+    return (r, c) => {
+      const a = at(0, r, c);
+      passOnError(a, whats[0]);
+      return cell(a);
+    };
+  }
+  if (ranges.length === 2) {
+    return (r, c) => {
+      const a = at(0, r, c);
+      const b = at(1, r, c);
+      passOnError(a, whats[0]);
+      passOnError(b, whats[1]);
+      return cell(a, b);
+    };
+  }
   const values = new Array<unknown>(ranges.length);
-  const compute = (r: number, c: number): unknown => {
-    for (let i = 0; i < ranges.length; i++) values[i] = single[i] ? ranges[i][0][0] : ranges[i][r][c];
+  return (r, c) => {
+    for (let i = 0; i < ranges.length; i++) values[i] = at(i, r, c);
     passOnErrors(values, whats);
     return cell(...values);
   };
-  if (single.every(Boolean)) return [[compute(0, 0)]];
-  const width = shape[0].length;
-  const result = new Array<unknown[]>(shape.length);
-  for (let r = 0; r < shape.length; r++) {
-    const row = new Array<unknown>(width);
-    for (let c = 0; c < width; c++) {
-      try {
-        row[c] = compute(r, c);
-      } catch (error) {
-        row[c] = toExcelError(error);
-      }
-    }
-    result[r] = row;
-  }
-  return result;
 }
 
 /** A whole range given to the core at once (a bands table), holes as undefined; an Excel error in it is passed on. */

@@ -59,19 +59,28 @@ export function excelResult<T>(body: () => T): T {
     throw toExcelError(error);
   }
   if (!Array.isArray(result)) return checkedValue(result) as T;
-  if (result.length === 0 || !result.every((row) => Array.isArray(row) && row.length > 0)) {
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    throw toExcelError(errors.internal("пустой результат"));
-  }
+  // A range mapCells made has had every cell checked as it was computed: not walked a second time.
+  if (checkedRanges.has(result)) return result;
   const rows = result as unknown[][];
+  const showableRows = checkRows(rows);
   if (rows.length === 1 && rows[0].length === 1) return [[checkedValue(rows[0][0])]] as T;
-  return (rows.every(allShowable) ? rows : rows.map(showable)) as T;
+  return (showableRows ? rows : rows.map(showable)) as T;
 }
 
-/** Plain loops, by index (holes included): a result may be a column of 100 000 cells. */
-function allShowable(row: readonly unknown[]): boolean {
-  for (let c = 0; c < row.length; c++) if (problemOf(row[c])) return false;
-  return true;
+/**
+ * Throws where the result is empty or a row is not a non-empty array; says whether every cell is showable as it is.
+ * One pass, by index (holes included): a result may be a column of 100 000 cells.
+ */
+function checkRows(rows: readonly unknown[]): boolean {
+  let allShowable = true;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row) || row.length === 0) break;
+    if (allShowable) for (let c = 0; c < row.length; c++) if (problemOf(row[c])) allShowable = false;
+    if (r === rows.length - 1) return allShowable;
+  }
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
+  throw toExcelError(errors.internal("пустой результат"));
 }
 
 function showable(row: readonly unknown[]): unknown[] {
@@ -88,7 +97,16 @@ function checkedValue(value: unknown): unknown {
   return value;
 }
 
-function cellOrError(value: unknown): unknown {
+/** Ranges of several cells whose every cell is already showable (cellOrError applied), as mapCells gives them. */
+const checkedRanges = new WeakSet<object>();
+
+/** Marks a range of several cells, each of them passed through cellOrError, as needing no check in excelResult. */
+export function checkedRange<T extends unknown[][]>(rows: T): T {
+  checkedRanges.add(rows);
+  return rows;
+}
+
+export function cellOrError(value: unknown): unknown {
   const problem = problemOf(value);
   return problem ? toExcelError(problem) : value;
 }
