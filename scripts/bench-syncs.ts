@@ -77,7 +77,7 @@ async function main(): Promise<void> {
 
   fake = freshExcel();
   for (const sector of catalog) await excelGateway.writeSheet(filledRoadmap(sector));
-  const summary = await count(fake, `summary (${catalog.length} roadmaps)`, () => makeWorkbookSummary(excelGateway, new Date(2024, 0, 1)));
+  const summary = await count(fake, `summary (${catalog.length} roadmaps)`, () => makeWorkbookSummary(excelGateway, { madeAt: new Date(2024, 0, 1) }));
 
   const result = {
     createRoadmap: worst(create).syncs,

@@ -30,7 +30,7 @@ const findCell = (page: Page, sheet: string, text: string) =>
     [sheet, text] as const,
   );
 const setCell = (page: Page, sheet: string, address: string, value: unknown) =>
-  page.evaluate(([s, a, v]) => (window as unknown as { __cdtoFake: { workbook: Book } }).__cdtoFake.workbook.setCell(s as string, a as string, v), [sheet, address, value] as const);
+  page.evaluate(([s, a, v]) => (window as unknown as { __cdtoFake: { workbook: Book } }).__cdtoFake.workbook.setCell(s, a, v), [sheet, address, value] as const);
 const letter = (column: number) => String.fromCharCode(65 + column);
 
 it("writes the edition out to sheets, reads the edited sheets back as the workbook's edition, and refuses a broken one", async () => {

@@ -25,7 +25,7 @@ const model = buildRoadmap(sector, { facts: true });
 const at = (name: string, year: number) => cellAddress(parseRange(model.names.find((n) => n.name === name)?.range ?? "A1").top, 1 + year);
 
 const setCell = (page: Page, address: string, value: unknown) =>
-  page.evaluate(([s, a, v]) => (window as unknown as { __cdtoFake: { workbook: Book } }).__cdtoFake.workbook.setCell(s as string, a as string, v), [SHEET, address, value] as const);
+  page.evaluate(([s, a, v]) => (window as unknown as { __cdtoFake: { workbook: Book } }).__cdtoFake.workbook.setCell(s as string, a, v), [SHEET, address, value] as const);
 const cellText = (page: Page, address: string) =>
   page.evaluate(([s, a]) => (window as unknown as { __cdtoFake: { workbook: Book } }).__cdtoFake.workbook.cell(s, a).value, [SHEET, address] as const);
 
