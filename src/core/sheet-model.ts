@@ -116,6 +116,11 @@ export function columnLetter(index: number): string {
 }
 
 /** 0-based row and column -> "B3". */
+/** «D6:D20» -> «$D$6:$D$20», «B7» -> «$B$7»: a reference that an inserted row moves but a copied formula does not. */
+export function absoluteRange(range: string): string {
+  return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
 export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row + 1}`;
 }

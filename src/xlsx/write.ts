@@ -5,7 +5,7 @@
  */
 import { Workbook } from "exceljs";
 import type { Alignment, Borders, Cell, CellValue as ExcelValue, ConditionalFormattingRule, DataValidation as ExcelValidation, Fill, Font, Style, Worksheet } from "exceljs";
-import { cellAddress, parseRange, rectangularCells } from "../core/sheet-model";
+import { absoluteRange, cellAddress, parseRange, rectangularCells } from "../core/sheet-model";
 import type { CellStyle, ConditionalFormat, DataValidation, DefinedName, ModelCell, SheetModel } from "../core/sheet-model";
 import { fittedRowHeights } from "../core/row-heights";
 import { addCharts } from "./charts";
@@ -323,10 +323,7 @@ function checkDefinedName(sheetName: string, name: string): void {
 
 /** ("Лист 1", "C7:C9") -> "'Лист 1'!$C$7:$C$9". */
 function absoluteReference(sheetName: string, range: string): string {
-  const corners = normalRange(range)
-    .split(":")
-    .map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
-  return `'${sheetName.replace(/'/g, "''")}'!${corners.join(":")}`;
+  return `'${sheetName.replace(/'/g, "''")}'!${absoluteRange(normalRange(range))}`;
 }
 
 /**

@@ -7,10 +7,10 @@
  */
 import type { Direction } from "../catalog";
 import { achievementFormula, DEFAULT_THRESHOLDS, statusFormula } from "../facts";
-import { cellAddress, type ConditionalFormat, type DataValidation, type DefinedName, type ModelCell, type RangeStyle } from "../sheet-model";
+import { absoluteRange, cellAddress, type ConditionalFormat, type DataValidation, type DefinedName, type ModelCell, type RangeStyle } from "../sheet-model";
 import { isPercentUnit } from "../units";
 import { unitFormat } from "./build";
-import { absolute, FACT_FILL, statusColourRules } from "./fact-layer";
+import { FACT_FILL, statusColourRules } from "./fact-layer";
 import { roadmapNames } from "./layout";
 import type { Roadmap, RoadmapIndicator } from "./read";
 import { roadmapTexts as T } from "./texts";
@@ -63,7 +63,7 @@ export function planFactRows(roadmap: Roadmap): FactRowsPlan {
   const thresholdsSlot = ordered.find((s) => s.kind === "thresholds");
   const firstYear = Math.min(...years.map((y) => y.column));
   const thresholdCells = thresholdsSlot
-    ? { reached: absolute(thresholdsSlot.first! + 2, firstYear), risk: absolute(thresholdsSlot.first! + 3, firstYear) }
+    ? { reached: absoluteRange(cellAddress(thresholdsSlot.first! + 2, firstYear)), risk: absoluteRange(cellAddress(thresholdsSlot.first! + 3, firstYear)) }
     : roadmap.thresholdCells && { reached: moved(roadmap.thresholdCells.reached, final), risk: moved(roadmap.thresholdCells.risk, final) };
 
   for (const slot of ordered) {
@@ -125,7 +125,7 @@ function factRowOf(slots: readonly Slot[], indicator: RoadmapIndicator): number 
 
 /** A threshold cell the sheet has already, where the inserted rows move it. */
 function moved(cell: { row: number; column: number }, final: (row: number) => number): string {
-  return absolute(final(cell.row), cell.column);
+  return absoluteRange(cellAddress(final(cell.row), cell.column));
 }
 
 /** Same position: the actual ЦЗ first, then facts, then the thresholds. */

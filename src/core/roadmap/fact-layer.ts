@@ -5,7 +5,7 @@
  */
 import type { SectorIndicator } from "../catalog";
 import { achievementFormula, DEFAULT_THRESHOLDS, lastQuarterFormula, STATUS, statusFormula } from "../facts";
-import { cellAddress, type CellStyle, type ChartModel, type ConditionalFormat, type DataValidation, type ModelCell, type SheetModel } from "../sheet-model";
+import { absoluteRange, cellAddress, type CellStyle, type ChartModel, type ConditionalFormat, type DataValidation, type ModelCell, type SheetModel } from "../sheet-model";
 import { isPercentUnit } from "../units";
 import { ROADMAP_COLUMNS, roadmapNames } from "./layout";
 import { roadmapTexts as T } from "./texts";
@@ -39,8 +39,6 @@ const STATUS_COLOURS = [
 ] as const;
 
 const yearColumn = (index: number) => ROADMAP_COLUMNS.firstYear + index;
-/** «$B$40»: a reference that an inserted row moves but a copied formula does not. */
-export const absolute = (row: number, column: number) => cellAddress(row, column).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
 
 function rowRange(draft: RoadmapDraft, row: number): string {
   return `${cellAddress(row, ROADMAP_COLUMNS.firstYear)}:${cellAddress(row, draft.lastColumn)}`;
@@ -141,7 +139,7 @@ function addThresholds(draft: RoadmapDraft): { reached: string; risk: string } {
     error: { title: "Порог статуса", message: "Введите долю плана от 0 % до 1000 %.", style: "warning" },
   });
   draft.names.push({ name: roadmapNames.thresholds, range: `${cellAddress(reached, first)}:${cellAddress(risk, first)}` });
-  return { reached: absolute(reached, first), risk: absolute(risk, first) };
+  return { reached: absoluteRange(cellAddress(reached, first)), risk: absoluteRange(cellAddress(risk, first)) };
 }
 
 /** Four rows per indicator, I–IV кв., under the same year columns; the fact row takes the year's last reported quarter. */

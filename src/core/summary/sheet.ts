@@ -4,7 +4,7 @@
  * value below its strategy target). Statuses, totals and gaps are built-in formulas, so the file stays live where the
  * add-in is absent.
  */
-import { cellAddress, columnLetter, type ConditionalFormat, type ModelCell, type RangeStyle, type SheetModel } from "../sheet-model";
+import { absoluteRange, cellAddress, columnLetter, type ConditionalFormat, type ModelCell, type RangeStyle, type SheetModel } from "../sheet-model";
 import { isPercentUnit } from "../units";
 import type { Submission, Summary, SummaryRow } from "./summarize";
 import { summaryTexts as T } from "./texts";
@@ -25,8 +25,6 @@ export function linkFormula(submission: Pick<Submission, "link" | "sheet">, addr
   return `=HYPERLINK("${quote(target)}","${quote(text)}")`;
 }
 
-/** «D6:D20» -> «$D$6:$D$20». */
-const absolute = (range: string) => range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 
 export function buildSummarySheets(summary: Summary, options: SummarySheetOptions): SheetModel[] {
   return [svodSheet(summary, options), belowSheet(summary)];
@@ -98,11 +96,11 @@ function svodSheet(summary: Summary, options: SummarySheetOptions): SheetModel {
   // Live totals over the submissions in the «Свод» (the newest of each sector).
   const totals = r + 1;
   const column = (c: number) => `${cellAddress(first, c)}:${cellAddress(lastRow, c)}`;
-  const countedColumn = absolute(column(col.counted));
+  const countedColumn = absoluteRange(column(col.counted));
   put(totals, col.body, { value: T.average });
   put(totals + 1, col.body, { value: T.belowCount });
   years.forEach((_, i) => {
-    const values = absolute(column(col.year(i)));
+    const values = absoluteRange(column(col.year(i)));
     const regionalCell = `${columnLetter(col.year(i))}$${regional + 1}`;
     put(totals, col.year(i), { formula: `=IFERROR(AVERAGEIFS(${values},${countedColumn},"${T.yes}"),"")` });
     put(totals + 1, col.year(i), { formula: `=COUNTIFS(${countedColumn},"${T.yes}",${values},"<"&${regionalCell})` });
