@@ -5,6 +5,7 @@
  */
 import type { Direction } from "../catalog";
 import { readCell } from "../cell-value";
+import { worse } from "./compare";
 import { roadmapMessages as M } from "./messages";
 import type { RoadmapIndicator } from "./read";
 
@@ -30,8 +31,6 @@ export interface FactFinding {
   message: string;
 }
 
-const EPSILON = 1e-9;
-
 /** «01.12.2026». */
 export function formatDateRu(date: Date): string {
   const two = (n: number) => String(n).padStart(2, "0");
@@ -44,7 +43,7 @@ export function factFindings(indicator: RoadmapIndicator, rules: FactRules, asOf
   const current = asOf.getFullYear();
   const date = formatDateRu(asOf);
   const lower = rules.direction === "lower";
-  const worse = (value: number, reference: number) => (lower ? value > reference + EPSILON : value < reference - EPSILON);
+  const worseThan = (value: number, reference: number) => worse(value, reference, rules.direction);
   const plans = new Map(indicator.cells.map((c) => [c.year, rules.number(c.raw)]));
   return indicator.facts.flatMap((cell): FactFinding[] => {
     const year = Number(cell.year);
@@ -59,11 +58,11 @@ export function factFindings(indicator: RoadmapIndicator, rules: FactRules, asOf
     if (year === current) return [];
     const out: FactFinding[] = [];
     const target = rules.target(cell.year);
-    if (typeof target === "number" && worse(fact, target)) {
+    if (typeof target === "number" && worseThan(fact, target)) {
       out.push({ severity: "error", code: "fact-below-target", ...base, expected: rules.shown(target), found: rules.shown(fact), expectedValue: target, foundValue: fact, message: M.factBelowTarget(n, cell.year, rules.shown(fact), rules.shown(target), lower) });
     }
     const plan = plans.get(cell.year);
-    if (plan !== undefined && worse(fact, plan)) {
+    if (plan !== undefined && worseThan(fact, plan)) {
       out.push({ severity: "warning", code: "fact-below-plan", ...base, expected: rules.shown(plan), found: rules.shown(fact), expectedValue: plan, foundValue: fact, message: M.factBelowPlan(n, cell.year, rules.shown(fact), rules.shown(plan), lower) });
     }
     return out;

@@ -14,6 +14,7 @@ import { cellAddress } from "../sheet-model";
 import { isPercentUnit, toWorkbookValue } from "../units";
 import { checkWords as W, formatGap, formatMean, formatMeanGap, formatPercent, formatValue, roadmapMessages as M } from "./messages";
 import { formatNumberRu } from "../errors";
+import { EPSILON, worse } from "./compare";
 import { factFindings, type FactRules } from "./fact-check";
 import type { Roadmap, RoadmapCell, RoadmapIndicator } from "./read";
 
@@ -45,8 +46,6 @@ export interface ValidateOptions {
   asOf?: Date;
 }
 
-/** Binary noise of sums and conversions is not a miss. */
-const EPSILON = 1e-9;
 /** A hand-typed planned average within half a percentage point of the computed one is the same number, rounded. */
 const PLANNED_TOLERANCE = 0.005;
 
@@ -229,10 +228,6 @@ function cellFindings(n: number, cell: RoadmapCell, value: Interpreted, def: Def
     out.push({ severity: "warning", code: "worse-than-previous-year", ...base, expected: shown(previous.value), found: shown(value.value), message: message(n, cell.year, shown(value.value), previous.year, shown(previous.value)) });
   }
   return out;
-}
-
-function worse(value: number, reference: number, direction: Direction): boolean {
-  return direction === "lower" ? value > reference + EPSILON : value < reference - EPSILON;
 }
 
 function outOfRange(n: number, cell: RoadmapCell, found: string, unit: string | undefined): CellFinding {
