@@ -10,7 +10,7 @@ import { achievementFormula, DEFAULT_THRESHOLDS, statusFormula } from "../facts"
 import { absoluteRange, cellAddress, type ConditionalFormat, type DataValidation, type DefinedName, type ModelCell, type RangeStyle } from "../sheet-model";
 import { isPercentUnit } from "../units";
 import { unitFormat } from "./build";
-import { FACT_FILL, statusColourRules } from "./fact-layer";
+import { factStyles, statusColourRules } from "./fact-layer";
 import { roadmapNames } from "./layout";
 import type { Roadmap, RoadmapIndicator } from "./read";
 import { roadmapTexts as T } from "./texts";
@@ -82,9 +82,9 @@ export function planFactRows(roadmap: Roadmap): FactRowsPlan {
       }
       const unit = indicator.unit ?? "";
       plan.styles.push(
-        { range: span(first), style: { numberFormat: unit ? unitFormat(unit) : "General", fill: FACT_FILL, border: true } },
-        { range: span(first + 1), style: { numberFormat: "0%", border: true, horizontal: "right", fontColor: "#605E5C" } },
-        { range: span(first + 2), style: { border: true, horizontal: "center" } },
+        { range: span(first), style: factStyles.fact(unit ? unitFormat(unit) : "General") },
+        { range: span(first + 1), style: factStyles.achievement },
+        { range: span(first + 2), style: factStyles.status },
       );
       plan.conditionalFormats.push({ range: span(first + 2), rules: statusColourRules() });
       if (number !== undefined) {
@@ -101,7 +101,7 @@ export function planFactRows(roadmap: Roadmap): FactRowsPlan {
         const facts = percent.map((i) => cellAddress(i.factRow !== undefined ? final(i.factRow) : factRowOf(ordered, i), column));
         put(first, column, facts.length === 0 ? { value: T.noPercentIndicators } : { formula: `=IFERROR(AVERAGE(${facts.join(",")}),"")` });
       }
-      plan.styles.push({ range: span(first), style: { numberFormat: "0.0%", bold: true, border: true, horizontal: "right", fill: FACT_FILL } });
+      plan.styles.push({ range: span(first), style: factStyles.actual });
       plan.names.push({ name: roadmapNames.actual, range: span(first) });
     } else if (slot.kind === "thresholds") {
       put(first + 1, label, { value: T.thresholdsHeading });
@@ -110,7 +110,7 @@ export function planFactRows(roadmap: Roadmap): FactRowsPlan {
       put(first + 2, firstYear, { value: DEFAULT_THRESHOLDS.reached });
       put(first + 3, firstYear, { value: DEFAULT_THRESHOLDS.risk });
       const cells = `${cellAddress(first + 2, firstYear)}:${cellAddress(first + 3, firstYear)}`;
-      plan.styles.push({ range: cellAddress(first + 1, label), style: { bold: true } }, { range: cells, style: { numberFormat: "0%", fill: "#FFF4CE", border: true } });
+      plan.styles.push({ range: cellAddress(first + 1, label), style: factStyles.thresholdsHeading }, { range: cells, style: factStyles.thresholds });
       plan.names.push({ name: roadmapNames.thresholds, range: cells });
     }
   }

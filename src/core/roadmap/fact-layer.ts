@@ -31,7 +31,17 @@ export interface IndicatorFactRows {
   statusRow: number;
 }
 
-export const FACT_FILL = "#E8F3E8";
+const FACT_FILL = "#E8F3E8";
+
+/** How the fact layer's rows look, for a new roadmap and for rows added to an existing one alike. */
+export const factStyles = {
+  fact: (numberFormat: string): CellStyle => ({ numberFormat, fill: FACT_FILL, border: true }),
+  achievement: { numberFormat: "0%", border: true, horizontal: "right", fontColor: "#605E5C" } as CellStyle,
+  status: { border: true, horizontal: "center" } as CellStyle,
+  actual: { numberFormat: "0.0%", bold: true, border: true, horizontal: "right", fill: FACT_FILL } as CellStyle,
+  thresholdsHeading: { bold: true } as CellStyle,
+  thresholds: { numberFormat: "0%", fill: "#FFF4CE", border: true } as CellStyle,
+} as const;
 const STATUS_COLOURS = [
   { status: STATUS.reached, fill: "#DFF6DD", fontColor: "#107C10" },
   { status: STATUS.risk, fill: "#FFF4CE", fontColor: "#8A5300" },
@@ -60,9 +70,9 @@ export function addFactRows(draft: RoadmapDraft, indicator: SectorIndicator, val
   ]);
   const statusRow = cells.length;
   cells.push([{ value: T.status }]);
-  style(draft, rowRange(draft, factRow), { numberFormat: format, fill: FACT_FILL, border: true });
-  style(draft, rowRange(draft, achievementRow), { numberFormat: "0%", border: true, horizontal: "right", fontColor: "#605E5C" });
-  style(draft, rowRange(draft, statusRow), { border: true, horizontal: "center" });
+  style(draft, rowRange(draft, factRow), factStyles.fact(format));
+  style(draft, rowRange(draft, achievementRow), factStyles.achievement);
+  style(draft, rowRange(draft, statusRow), factStyles.status);
   draft.validations.push(validation(rowRange(draft, factRow)));
   draft.inputRanges.push(rowRange(draft, factRow));
   draft.names.push(
@@ -96,7 +106,7 @@ export function finishFactLayer(
       percent.length === 0 ? { value: T.noPercentIndicators } : { formula: `=IFERROR(AVERAGE(${percent.map((l) => cellAddress(l.factRow, yearColumn(y))).join(",")}),"")` },
     ),
   ];
-  style(draft, rowRange(draft, rows.actual), { numberFormat: "0.0%", bold: true, border: true, horizontal: "right", fill: FACT_FILL });
+  style(draft, rowRange(draft, rows.actual), factStyles.actual);
   draft.names.push({ name: roadmapNames.actual, range: rowRange(draft, rows.actual) });
 
   const thresholds = addThresholds(draft);
@@ -129,8 +139,8 @@ function addThresholds(draft: RoadmapDraft): { reached: string; risk: string } {
   const risk = cells.length;
   cells.push([{ value: T.riskFrom }, { value: DEFAULT_THRESHOLDS.risk }]);
   const first = ROADMAP_COLUMNS.firstYear;
-  style(draft, cellAddress(heading, 0), { bold: true });
-  style(draft, `${cellAddress(reached, first)}:${cellAddress(risk, first)}`, { numberFormat: "0%", fill: "#FFF4CE", border: true });
+  style(draft, cellAddress(heading, 0), factStyles.thresholdsHeading);
+  style(draft, `${cellAddress(reached, first)}:${cellAddress(risk, first)}`, factStyles.thresholds);
   draft.inputRanges.push(`${cellAddress(reached, first)}:${cellAddress(risk, first)}`);
   draft.validations.push({
     range: `${cellAddress(reached, first)}:${cellAddress(risk, first)}`,
