@@ -29,6 +29,8 @@ export interface IndicatorFactRows {
   factRow: number;
   achievementRow: number;
   statusRow: number;
+  /** The number format of the indicator's value and fact rows (its unit's). */
+  format: string;
 }
 
 const FACT_FILL = "#E8F3E8";
@@ -80,7 +82,7 @@ export function addFactRows(draft: RoadmapDraft, indicator: SectorIndicator, val
     { name: roadmapNames.achievement(indicator.number), range: rowRange(draft, achievementRow) },
     { name: roadmapNames.status(indicator.number), range: rowRange(draft, statusRow) },
   );
-  return { indicator, valueRow, targetRow, factRow, achievementRow, statusRow };
+  return { indicator, valueRow, targetRow, factRow, achievementRow, statusRow, format };
 }
 
 export interface FactLayerResult {
@@ -163,7 +165,7 @@ function addQuarters(draft: RoadmapDraft, layers: readonly IndicatorFactRows[]):
     const first = cells.length;
     for (let q = 0; q < 4; q++) cells.push([{ value: T.quarterRow(layer.indicator.number, q) }, ...years.map(() => ({ value: null }))]);
     const range = `${cellAddress(first, ROADMAP_COLUMNS.firstYear)}:${cellAddress(first + 3, draft.lastColumn)}`;
-    style(draft, range, { fill: FACT_FILL, border: true, numberFormat: unitFormatOf(layer) });
+    style(draft, range, factStyles.fact(layer.format));
     style(draft, `${cellAddress(first, 0)}:${cellAddress(first + 3, 0)}`, { wrap: true, border: true });
     draft.inputRanges.push(range);
     draft.names.push({ name: roadmapNames.quarters(layer.indicator.number), range });
@@ -175,10 +177,6 @@ function addQuarters(draft: RoadmapDraft, layers: readonly IndicatorFactRows[]):
   // The fact row is computed now: typing there would overwrite the formula.
   const computed = new Set(layers.map((l) => rowRange(draft, l.factRow)));
   draft.inputRanges.splice(0, draft.inputRanges.length, ...draft.inputRanges.filter((r) => !computed.has(r)));
-}
-
-function unitFormatOf(layer: IndicatorFactRows): string {
-  return isPercentUnit(layer.indicator.unit) ? "0.00%" : "0.##";
 }
 
 /** A block of formulas per chart (categories, then a series per row) and the charts beside the table. */
