@@ -2,6 +2,8 @@
  * Where things are on a generated roadmap, and the sheet-scoped names that mark them. Names follow the cells when
  * rows are inserted or the sheet is renamed, so a check finds its rows again (see docs/roadmap.md).
  */
+import { SECTOR_CODE } from "../catalog";
+
 export const ROADMAP_COLUMNS = { label: 0, firstYear: 1 } as const;
 
 export const roadmapNames = {
@@ -26,8 +28,11 @@ export function markerComment(sectorCode: string, editionId?: string): string {
   return `ЦЗ-ДК 1; отрасль ${sectorCode}${editionId ? `; редакция ${editionId}` : ""}`;
 }
 
+/** The code as the catalog writes codes; a longer number after it is not cut to fit. */
+const MARKER_CODE = new RegExp(`отрасль (${SECTOR_CODE})(?![\\d.]\\d)`);
+
 export function sectorCodeFromMarker(comment: string): string | undefined {
-  return /отрасль (\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]\d)/.exec(comment)?.[1];
+  return MARKER_CODE.exec(comment)?.[1];
 }
 
 /** The edition a generated roadmap was made with; absent in roadmaps made before editions. */
