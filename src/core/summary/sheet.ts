@@ -144,21 +144,7 @@ function svodSheet(summary: Summary, options: SummarySheetOptions): SheetModel {
     put(at, col.number, { value: number });
     put(at, col.body, { value: submission.body });
     put(at, col.sector, { value: row.sector ? `${row.sector.code} ${row.sector.name}` : T.noSector });
-    years.forEach((y, i) => {
-      const value = row.planned[y];
-      put(at, col.year(i), { value: value ?? null });
-      // Only cells with a value are coloured: an empty year is no shortfall.
-      if (value !== undefined) {
-        const threshold = summary.regional[y];
-        conditional.push({
-          range: cellAddress(at, col.year(i)),
-          rules: [
-            { operator: "lessThan", values: [threshold], fill: RED },
-            { operator: "greaterThanOrEqual", values: [threshold], fill: GREEN },
-          ],
-        });
-      }
-    });
+    years.forEach((y, i) => figureCell(at, col.year(i), y, row.planned[y]));
     const range = yearRange(at);
     const regionalRange = yearRange(regional).replace(/(\d+)/g, "$$$1");
     put(at, col.status, { formula: `=IF(COUNT(${range})=0,"${T.status.none}",IF(SUMPRODUCT((${range}<>"")*(${range}<${regionalRange}))>0,"${T.status.below}","${T.status.fine}"))` });
@@ -172,15 +158,23 @@ function svodSheet(summary: Summary, options: SummarySheetOptions): SheetModel {
     if (row.errors > 0) styles.push({ range: cellAddress(at, col.errors), style: { fontColor: "#C00000", bold: true } });
   }
 
-  /** The actual ЦЗ per year, red or green against the region as the planned one, and the statuses in words. */
-  function factCells(facts: NonNullable<SummaryRow["facts"]>, at: number): void {
-    years.forEach((y, i) => {
-      const value = facts.actual[y];
-      put(at, col.actual(i), { value: value ?? null });
-      if (value === undefined) return;
-      const threshold = summary.regional[y];
-      conditional.push({ range: cellAddress(at, col.actual(i)), rules: [{ operator: "lessThan", values: [threshold], fill: RED }, { operator: "greaterThanOrEqual", values: [threshold], fill: GREEN }] });
+  /** A ЦЗ figure of a year, red below the region's and green from it; only cells with a value: an empty year is no shortfall. */
+  function figureCell(at: number, column: number, year: string, value: number | undefined): void {
+    put(at, column, { value: value ?? null });
+    if (value === undefined) return;
+    const threshold = summary.regional[year];
+    conditional.push({
+      range: cellAddress(at, column),
+      rules: [
+        { operator: "lessThan", values: [threshold], fill: RED },
+        { operator: "greaterThanOrEqual", values: [threshold], fill: GREEN },
+      ],
     });
+  }
+
+  /** The actual ЦЗ per year, coloured as the planned one, and the statuses in words. */
+  function factCells(facts: NonNullable<SummaryRow["facts"]>, at: number): void {
+    years.forEach((y, i) => figureCell(at, col.actual(i), y, facts.actual[y]));
     put(at, col.statuses, { value: T.statuses(facts.statuses) });
   }
 
