@@ -6,7 +6,7 @@
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { REPO_ROOT } from "../support/seeds";
-import { book, openDemo, startDemo, type Book, type DemoSession } from "../support/demo";
+import { book, bookCell, openDemo, setBookCell, startDemo, type Book, type DemoSession } from "../support/demo";
 
 let session: DemoSession;
 beforeAll(async () => {
@@ -29,8 +29,6 @@ const findCell = (page: Page, sheet: string, text: string) =>
     },
     [sheet, text] as const,
   );
-const setCell = (page: Page, sheet: string, address: string, value: unknown) =>
-  page.evaluate(([s, a, v]) => (window as unknown as { __cdtoFake: { workbook: Book } }).__cdtoFake.workbook.setCell(s, a, v), [sheet, address, value] as const);
 const letter = (column: number) => String.fromCharCode(65 + column);
 
 it("writes the edition out to sheets, reads the edited sheets back as the workbook's edition, and refuses a broken one", async () => {
@@ -47,23 +45,23 @@ it("writes the edition out to sheets, reads the edited sheets back as the workbo
   let at = header.row + 1;
   let address = "";
   for (; at < header.row + 10; at++) {
-    const indicator = await page.evaluate(([a]) => (window as unknown as { __cdtoFake: { workbook: Book } }).__cdtoFake.workbook.cell("Показатели", a).value, [`${letter(header.column)}${at}`] as const);
+    const indicator = (await bookCell(page, "Показатели", `${letter(header.column)}${at}`)).value;
     if (typeof indicator === "string" && indicator !== "") {
       address = `${letter(header.column + 3)}${at}`;
       break;
     }
   }
   expect(address).not.toBe("");
-  await setCell(page, "Показатели", address, "много");
+  await setBookCell(page, "Показатели", address, "много");
   await pane.getByRole("button", { name: "Загрузить из листов книги" }).click();
   await pane.getByText(new RegExp(`Редакция не загружена.*«Показатели», ${address}`)).waitFor();
   await pane.getByTestId("edition-label").filter({ hasText: "Смоленская область, 2021" }).waitFor();
 
   // Fixed, and the region renamed: the edited table becomes the workbook's edition.
-  await setCell(page, "Показатели", address, 25);
+  await setBookCell(page, "Показатели", address, 25);
   const region = await findCell(page, "Сведения", "Регион");
   if (!region) throw new Error("no «Регион» on «Сведения»");
-  await setCell(page, "Сведения", `${letter(region.column + 1)}${region.row}`, "Заозёрная область");
+  await setBookCell(page, "Сведения", `${letter(region.column + 1)}${region.row}`, "Заозёрная область");
   await pane.getByRole("button", { name: "Загрузить из листов книги" }).click();
   await pane.getByText(/Редакция «Заозёрная область» загружена из листов книги/).waitFor();
   await pane.getByTestId("edition-label").filter({ hasText: "Редакция: Заозёрная область" }).waitFor();

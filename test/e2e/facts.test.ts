@@ -9,7 +9,7 @@ import { findSector, type Sector } from "../../src/core/catalog";
 import { buildRoadmap, roadmapNames } from "../../src/core/roadmap";
 import { cellAddress, parseRange } from "../../src/core/sheet-model";
 import { REPO_ROOT } from "../support/seeds";
-import { book, openDemo, pickSector, startDemo, type Book, type DemoSession } from "../support/demo";
+import { book, bookCell, openDemo, pickSector, setBookCell, startDemo, type Book, type DemoSession } from "../support/demo";
 
 let session: DemoSession;
 beforeAll(async () => {
@@ -24,10 +24,8 @@ const sector = findSector("7.10") as Sector;
 const model = buildRoadmap(sector, { facts: true });
 const at = (name: string, year: number) => cellAddress(parseRange(model.names.find((n) => n.name === name)?.range ?? "A1").top, 1 + year);
 
-const setCell = (page: Page, address: string, value: unknown) =>
-  page.evaluate(([s, a, v]) => (window as unknown as { __cdtoFake: { workbook: Book } }).__cdtoFake.workbook.setCell(s as string, a, v), [SHEET, address, value] as const);
-const cellText = (page: Page, address: string) =>
-  page.evaluate(([s, a]) => (window as unknown as { __cdtoFake: { workbook: Book } }).__cdtoFake.workbook.cell(s, a).value, [SHEET, address] as const);
+const setCell = (page: Page, address: string, value: unknown) => setBookCell(page, SHEET, address, value);
+const cellText = async (page: Page, address: string) => (await bookCell(page, SHEET, address)).value;
 
 it("makes a roadmap with facts whose statuses and charts follow the typed values, and checks the facts by a date", async () => {
   const { page, pane, problems } = await openDemo(session);

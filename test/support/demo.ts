@@ -49,6 +49,14 @@ export function book<T>(page: Page, read: (workbook: Book) => T): Promise<T> {
   return page.evaluate<T>(`(${read.toString()})(window.__cdtoFake.workbook)`);
 }
 
+/** Types a value into one cell of the demo's workbook, on the page (addresses and values from the test's own scope). */
+export function setBookCell(page: Page, sheet: string, address: string, value: unknown): Promise<void> {
+  return page.evaluate(
+    ([s, a, v]) => (window as unknown as { __cdtoFake: { workbook: Book } }).__cdtoFake.workbook.setCell(s, a, v),
+    [sheet, address, value] as const,
+  );
+}
+
 /** One cell of the demo's workbook, read on the page. */
 export function bookCell(page: Page, sheet: string, address: string): Promise<ReturnType<Book["cell"]>> {
   return page.evaluate(
