@@ -1,19 +1,18 @@
 /** What the pane may ask of the workbook: small async functions, the only door from the UI to Excel. */
+import type { Edition } from "../core/edition";
 import type { FactRowsPlan } from "../core/roadmap/add-facts";
 import type { RoadmapGrid } from "../core/roadmap/check";
 import type { SheetModel } from "../core/sheet-model";
-import { addFactRows, type AddFactRowsResult } from "./add-fact-rows";
-import { applyMarks, readActiveSheet, selectCell, type SheetRead } from "./check-sheet";
-import { insertFormula, type InsertResult, type LocalizedFormula } from "./insert-formula";
+import type { AddFactRowsResult } from "./add-fact-rows";
+import type { SheetRead } from "./check-sheet";
+import type { InsertResult, LocalizedFormula } from "./insert-formula";
 import type { MarkFinding } from "./mark-plan";
-import { readRoadmapSheets, type WorkbookSheet } from "./read-roadmap-sheets";
-import { readSelection, type SelectedBlock } from "./read-selection";
-import { readSheetValues, type SheetValues } from "./read-sheet-values";
-import { recalculate } from "./recalculate";
-import { readStoredEdition, writeStoredEdition, type StoredEdition } from "./stored-edition";
-import type { Edition } from "../core/edition";
-import { writeBlock, type BlockWrite, type BlockWriteResult } from "./write-block";
-import { writeSheet, writeSheets, type WriteResult } from "./write-sheet";
+import type { WorkbookSheet } from "./read-roadmap-sheets";
+import type { SelectedBlock } from "./read-selection";
+import type { SheetValues } from "./read-sheet-values";
+import type { StoredEdition } from "./stored-edition";
+import type { BlockWrite, BlockWriteResult } from "./write-block";
+import type { WriteResult } from "./write-sheet";
 
 export interface WorkbookGateway {
   /** Creates a new sheet from the model (never overwrites) and selects its first input cell. */
@@ -45,19 +44,36 @@ export interface WorkbookGateway {
   recalculate(): Promise<{ syncs: number }>;
 }
 
-export const excelGateway: WorkbookGateway = {
-  writeSheet: (model) => writeSheet(model),
-  writeSheets: (models) => writeSheets(models),
-  readRoadmapSheets: () => readRoadmapSheets(),
-  readSelection: (blockName) => readSelection(blockName),
-  writeBlock: (block) => writeBlock(block),
-  readActiveSheet: () => readActiveSheet(),
-  applyMarks: (read, findings) => applyMarks(read, findings),
-  selectCell: (sheetName, address) => selectCell(sheetName, address),
-  insertFormula: (formula, options) => insertFormula(formula, options),
-  addFactRows: (planFor) => addFactRows(planFor),
-  readEdition: () => readStoredEdition(),
-  writeEdition: (edition) => writeStoredEdition(edition),
-  recalculate: () => recalculate(),
-  readSheetValues: () => readSheetValues(),
+type Method = keyof WorkbookGateway;
+type Call<K extends Method> = (...args: Parameters<WorkbookGateway[K]>) => ReturnType<WorkbookGateway[K]>;
+
+// The adapters (and the sheet writers behind them) load on the first call: the pane's first paint needs none of them.
+let loaded: Promise<WorkbookGateway> | undefined;
+const adapters = () => (loaded ??= import(/* webpackChunkName: "excel" */ "./adapters").then((m) => m.excelAdapters));
+
+function deferred<K extends Method>(name: K): Call<K> {
+  return (async (...args: Parameters<WorkbookGateway[K]>) => {
+    const method = (await adapters())[name] as (...a: Parameters<WorkbookGateway[K]>) => ReturnType<WorkbookGateway[K]>;
+    return method(...args);
+  }) as Call<K>;
+}
+
+// A record, not a list: the compiler then asks for every method of the interface.
+const METHODS: Record<Method, true> = {
+  writeSheet: true,
+  writeSheets: true,
+  readRoadmapSheets: true,
+  readSelection: true,
+  writeBlock: true,
+  readActiveSheet: true,
+  applyMarks: true,
+  selectCell: true,
+  insertFormula: true,
+  addFactRows: true,
+  readEdition: true,
+  writeEdition: true,
+  readSheetValues: true,
+  recalculate: true,
 };
+
+export const excelGateway = Object.fromEntries((Object.keys(METHODS) as Method[]).map((name) => [name, deferred(name)])) as unknown as WorkbookGateway;

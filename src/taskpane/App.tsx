@@ -1,4 +1,4 @@
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { builtInEdition, type Edition } from "../core/edition";
 import type { WorkbookGateway } from "../excel/gateway";
@@ -7,10 +7,12 @@ import type { EditionAction } from "./EditionSection";
 import { EditionHeader } from "./EditionHeader";
 import { HostNotice, hostBlock } from "./HostNotice";
 import { PaneTabs } from "./PaneTabs";
+import RoadmapTab from "./RoadmapTab";
+import { paneTheme } from "./theme";
 import { LOADING_EDITION, changeWorkbookEdition, editionBlock, type WorkbookEdition } from "./workbook-edition";
 
-// Loaded when first opened: the strategy catalog, the sheet builders and the function list stay out of the first paint.
-const RoadmapTab = lazy(() => import(/* webpackChunkName: "roadmap" */ "./RoadmapTab"));
+// The roadmap tab opens first, so it comes with the pane (a lazy chunk would be one more round trip before the main
+// UI); the other tabs load when first opened, with the sheet readers, the «Свод» and the function list.
 const CheckTab = lazy(() => import(/* webpackChunkName: "check" */ "./CheckTab"));
 const RatingTab = lazy(() => import(/* webpackChunkName: "rating" */ "./RatingTab"));
 const FormulasTab = lazy(() => import(/* webpackChunkName: "formulas" */ "./FormulasTab"));
@@ -88,7 +90,7 @@ export function App(props: {
   const needsEdition = blocked ?? editionBlock(workbookEdition);
   const edition = workbookEdition.edition;
   return (
-    <FluentProvider theme={webLightTheme} lang="ru">
+    <FluentProvider theme={paneTheme} lang="ru">
       <main className={styles.root}>
         <Text as="h1" size={500} weight="semibold">
           Цифровая зрелость

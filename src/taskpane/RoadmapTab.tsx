@@ -3,7 +3,6 @@ import { useId, useMemo, useState } from "react";
 import { sectorIndicators, type Sector } from "../core/catalog";
 import type { Edition } from "../core/edition";
 import { countOf, nouns } from "../core/plural";
-import { buildRoadmap } from "../core/roadmap";
 import type { WorkbookGateway } from "../excel/gateway";
 import { DisabledHint } from "./DisabledHint";
 import { IndicatorChecklist } from "./IndicatorChecklist";
@@ -50,6 +49,8 @@ export default function RoadmapTab({ gateway, edition, blocked }: { gateway: Wor
 
   const create = (chosenSector: Sector) =>
     run(async () => {
+      // The sheet builder loads on the first click: the tab shows without it.
+      const { buildRoadmap } = await import(/* webpackChunkName: "build-roadmap" */ "../core/roadmap");
       const model = buildRoadmap(chosenSector, { edition, indicators: [...chosen], prefillActivities: prefill, facts, quarters: facts && quarters });
       const { sheetName } = await gateway.writeSheet(model);
       const what = `${countOf(chosen.size, nouns.indicator)} отрасли «${chosenSector.name}». Заполните выделенные ячейки.`;

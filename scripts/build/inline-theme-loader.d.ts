@@ -1,0 +1,1 @@
+export function themeSource(): { tokensPath: string; source: string };

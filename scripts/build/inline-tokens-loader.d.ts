@@ -1,0 +1,1 @@
+export function inlineTokens(source: string): string;
