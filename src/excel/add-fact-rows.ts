@@ -41,8 +41,9 @@ export async function addFactRows(planFor: (grid: RoadmapGrid) => FactRowsPlan |
       const plan = planFor(blockGrid(block));
       if (typeof plan === "string") return { sheetName: sheet.name, indicators: 0, rows: 0, reason: plan, syncs: 2 };
       if (plan.indicators === 0) return { sheetName: sheet.name, indicators: 0, rows: 0, syncs: 2 };
-      // Bottom first: an insertion never moves the place of one still to come.
-      for (const insert of plan.inserts) sheet.getRange(`${insert.at + 1}:${insert.at + insert.count}`).insert("Down");
+      // Bottom first: an insertion never moves the place of one still to come. Excel gives inserted rows the format
+      // of the row above (here the grey italic target row): cleared, so that they look as in a roadmap built with facts.
+      for (const insert of plan.inserts) sheet.getRange(`${insert.at + 1}:${insert.at + insert.count}`).insert("Down").clear("Formats");
       for (const { address, cell } of plan.cells) {
         const range = sheet.getRange(address);
         if ("formula" in cell) range.formulas = [[cell.formula]];

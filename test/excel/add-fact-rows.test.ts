@@ -105,3 +105,24 @@ it("adds fact rows to a hand-filled roadmap without names, and the check then re
   const { roadmap } = checkRoadmap(read.grid, { editions: [builtInEdition], asOf: new Date(2025, 0, 10) });
   expect(roadmap?.indicators.filter((i) => i.catalog).every((i) => i.factRow !== undefined)).toBe(true);
 });
+
+it("the added rows look as in a roadmap built with facts, not as the grey italic target row above them", async () => {
+  const sector = findSector("7.10");
+  if (!sector) throw new Error("7.10");
+  const added = (await writeSheet(buildRoadmap(sector))).sheetName;
+  await addFactRows(planner);
+  const built = (await writeSheet(buildRoadmap(sector, { facts: true }))).sheetName;
+  const rowOf = (sheet: string, name: string) => parseRange(local(fake.workbook.names(sheet)[name])).top + 1;
+  const looks = (sheet: string, row: number, column: string) => {
+    const { italic, bold, fill, fontColor } = fake.workbook.cell(sheet, `${column}${row}`).format;
+    return { italic, bold, fill, fontColor };
+  };
+  for (const name of [roadmapNames.fact(1), roadmapNames.achievement(1), roadmapNames.status(1)]) {
+    // The label (column A) and the first year's cell, in both sheets.
+    for (const column of ["A", "C"]) {
+      expect({ name, column, ...looks(added, rowOf(added, name), column) }).toEqual({ name, column, ...looks(built, rowOf(built, name), column) });
+    }
+  }
+  const target = rowOf(added, roadmapNames.value(1)) + 1;
+  expect(looks(added, target, "A").italic).toBe(true);
+});
