@@ -53,11 +53,16 @@ function column(rows, value) {
   return Array.from({ length: rows }, (_, i) => [value(i)]);
 }
 
-/** Ms a call takes: `runs` calls each, function and bare loop alternating so that both meet the same machine. */
+/**
+ * Ms a call takes: `runs` calls each, alternating so that all meet the same machine, in an order reversed every other
+ * round (A B, B A, …): neither is always the one that runs first in a round, nor always the one that collects the
+ * garbage the other left.
+ */
 function alternate(runs, calls) {
   const times = calls.map(() => []);
   for (let i = 0; i < runs; i++) {
-    for (let c = 0; c < calls.length; c++) {
+    for (let k = 0; k < calls.length; k++) {
+      const c = i % 2 ? calls.length - 1 - k : k;
       const start = nowMs();
       calls[c]();
       times[c].push(nowMs() - start);
@@ -66,7 +71,7 @@ function alternate(runs, calls) {
   return times.map(summary);
 }
 
-export function benchFunctions(dist, { runs = 41 } = {}) {
+export function benchFunctions(dist, { runs = 81 } = {}) {
   const registry = loadBundle(dist);
   const employees = column(SCORE_ROWS, (i) => 10 + (i % 300));
   const trained = employees.map(([e], i) => [i % (e + 1)]);

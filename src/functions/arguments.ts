@@ -55,7 +55,8 @@ export function toRange(value: unknown, what: string): Matrix {
   const cells = value as unknown[];
   if (cells.length > SHEET_ROWS) throw errors.rangeTooLarge(what, cells.length, 0);
   // What Excel passes, rows that are all arrays, is read as it is in one pass: no copy of a column of 100 000 rows.
-  const shape = arrayRowsShape(cells);
+  // Not put in place by the minifier, for the reason column() is not (see mapCells).
+  const shape = /*#__NOINLINE__*/ arrayRowsShape(cells);
   const rows: unknown[][] = shape ? (cells as unknown[][]) : cells.some(Array.isArray) ? Array.from(cells, (row) => (Array.isArray(row) ? (row as unknown[]) : [row])) : [cells];
   const { width, ragged } = shape ?? rowsShape(rows);
   if (width === 0) throw errors.emptyRange(what);
@@ -129,6 +130,11 @@ export function mapCells(args: readonly Arg[], cell: (...values: unknown[]) => u
   const compute = cellsOf(ranges, single, whats, cell);
   if (single.every(Boolean)) return [[compute(0, 0)]];
   const width = shape[0].length;
+  // A column of one or two arguments (SCORE, NEXTBAND, CZTARGET over a table): its own loop, see column(). Kept a
+  // function of its own in the bundle: the minifier would put a function called once in place, as a closure made
+  // anew per call, whose compiled code the engine may drop at a full garbage collection (the next column then runs
+  // uncompiled until it is compiled again).
+  if (width === 1 && ranges.length <= 2) return checkedRange(/*#__NOINLINE__*/ column(shape.length, ranges, single, whats, cell));
   // Each cell checked here as excelResult would check it, so that a column is walked once, not twice.
   const safe = (r: number, c: number): unknown => {
     try {
@@ -138,11 +144,6 @@ export function mapCells(args: readonly Arg[], cell: (...values: unknown[]) => u
     }
   };
   const result = new Array<unknown[]>(shape.length);
-  // A column, the usual case: each row made whole at once, not grown from an empty array of one.
-  if (width === 1) {
-    for (let r = 0; r < shape.length; r++) result[r] = [safe(r, 0)];
-    return checkedRange(result);
-  }
   for (let r = 0; r < shape.length; r++) {
     const row = new Array<unknown>(width);
     for (let c = 0; c < width; c++) row[c] = safe(r, c);
@@ -152,8 +153,43 @@ export function mapCells(args: readonly Arg[], cell: (...values: unknown[]) => u
 }
 
 /**
- * The value of one position. This runs for every cell of a column of 100 000 rows: one and two arguments (most
- * functions) are read into locals and passed directly, so no array is filled and spread per cell.
+ * The cells of a column of one or two arguments. This runs for every row of a column of 100 000: a plain loop that
+ * reads each argument by index and calls `cell` directly, with no closure, array or spread per row, so that the
+ * engine compiles the row into the loop. The try is around the loop rather than in it: a bad row is caught, given
+ * its error, and the loop goes on after it. A finite number, nearly every result, goes into its row as it is;
+ * anything else passes through cellOrError, as excelResult would check it.
+ */
+function column(rows: number, ranges: readonly Matrix[], single: readonly boolean[], whats: readonly string[], cell: (...values: unknown[]) => unknown): unknown[][] {
+  const count = ranges.length;
+  const [a, b = a] = ranges;
+  const [singleA, singleB = true] = single;
+  const [whatA, whatB = whatA] = whats;
+  const result = new Array<unknown[]>(rows);
+  let r = 0;
+  while (r < rows) {
+    try {
+      for (; r < rows; r++) {
+        const x = singleA ? a[0][0] : a[r][0];
+        passOnError(x, whatA);
+        let value: unknown;
+        if (count === 2) {
+          const y = singleB ? b[0][0] : b[r][0];
+          passOnError(y, whatB);
+          value = cell(x, y);
+        } else value = cell(x);
+        result[r] = typeof value === "number" && Number.isFinite(value) ? [value] : [cellOrError(value)];
+      }
+    } catch (error) {
+      result[r] = [toExcelError(error)];
+      r++;
+    }
+  }
+  return result;
+}
+
+/**
+ * The value of one position, for a single cell and for ranges of several columns or of three arguments and more:
+ * one and two arguments are read into locals and passed directly, so no array is filled and spread per cell.
  */
 function cellsOf(
   ranges: readonly Matrix[],

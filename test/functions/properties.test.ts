@@ -2,10 +2,11 @@
  * Property: every registered custom function, called through its registered entry point with hostile arguments,
  * returns promptly, and every cell of what it gives is a finite number, a text, a boolean or an Excel error with a
  * Russian message; never NaN, ±Infinity, undefined, an empty range, or a thrown error that is not an Excel error.
+ * And a column gives, row by row, what each of its rows gives as a single cell.
  */
 import fc from "fast-check";
 import { FakeCustomFunctionError, installCustomFunctions } from "../support/custom-functions";
-import { hostileRange } from "../support/hostile-values";
+import { hostileRange, hostileScalar, plausibleValues } from "../support/hostile-values";
 import { registeredFunctions, type FunctionMetadata } from "../support/registered-functions";
 
 installCustomFunctions();
@@ -93,4 +94,46 @@ describe.each(Object.keys(VALID))("%s over hostile arguments", (id) => {
 
 it("covers every registered function", () => {
   expect(Object.keys(VALID).sort()).toEqual(metadata.map((f) => f.id).sort());
+});
+
+/** What a cell shows: its value, or the code and message of its Excel error (thrown for a single cell, held in a range). */
+function shown(value: unknown): unknown {
+  return isExcelError(value) ? { code: value.code, message: value.message } : value;
+}
+
+function singleCell(id: string, args: unknown[]): unknown {
+  try {
+    return shown((byId[id](...args) as unknown[][])[0][0]);
+  } catch (error) {
+    if (!isExcelError(error)) throw error;
+    return shown(error);
+  }
+}
+
+describe.each([
+  ["SCORE", 2],
+  ["NEXTBAND", 2],
+  ["NEXTBANDGAIN", 2],
+  ["CZTARGET", 1],
+] as const)("a column of %s", (id, count) => {
+  it("is its rows, each as a single cell would give it (values and errors alike)", () => {
+    const cell = fc.oneof({ weight: 3, arbitrary: plausibleValues }, { weight: 2, arbitrary: hostileScalar });
+    // Each argument a column, or one cell used for every row.
+    const argument = (rows: number) => fc.oneof(fc.array(cell, { minLength: rows, maxLength: rows }), cell.map((v) => [v]));
+    const columns = fc.integer({ min: 2, max: 8 }).chain((rows) => fc.tuple(...Array.from({ length: count }, () => argument(rows))));
+    const bands = fc.constantFrom(null, [[0, 0], [0.3, 2], [0.6, 4]]);
+    fc.assert(
+      fc.property(columns, bands, (values, table) => {
+        fc.pre(values.some((v) => v.length > 1)); // all single cells are a single cell: the other tests' case
+        const rows = Math.max(...values.map((v) => v.length));
+        const at = (r: number) => values.map((v) => [[v.length === 1 ? v[0] : v[r]]]);
+        const ranges = values.map((v) => v.map((x) => [x]));
+        const extra = count === 2 ? [table] : [];
+        const column = byId[id](...ranges, ...extra) as unknown[][];
+        expect(column).toHaveLength(rows);
+        for (let r = 0; r < rows; r++) expect([r, shown(column[r][0])]).toEqual([r, singleCell(id, [...at(r), ...extra])]);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -8,7 +8,7 @@
  * must see it. The planned-below-regional error is still raised whenever the values fall short.
  */
 import { builtInEdition, type Edition } from "../edition";
-import { normalizeName, sectorIndicators, targetFor, workbookTarget, type Direction, type Sector, type SectorIndicator } from "../catalog";
+import { indexedIndicators, normalizeName, targetFor, workbookTarget, type Direction, type Sector, type SectorIndicator } from "../catalog";
 import { readCell, workbookNumber } from "../cell-value";
 import { cellAddress } from "../sheet-model";
 import { isPercentUnit, toWorkbookValue } from "../units";
@@ -67,7 +67,7 @@ function coverageFindings(roadmap: Roadmap, sector: Sector): Finding[] {
   if (roadmap.indicators.length === 0) return [];
   const present = new Set(roadmap.indicators.flatMap((i) => (i.catalog ? [normalizeName(i.catalog.name)] : [])));
   const address = cellAddress(roadmap.headerRow, roadmap.labelColumn);
-  return sectorIndicators(sector)
+  return indexedIndicators(sector)
     .filter((i) => !present.has(normalizeName(i.name)))
     .map((i) => ({ severity: "warning" as const, code: "indicator-missing", address, expected: i.name, found: W.absent, message: M.indicatorMissing(i.number, i.name, sector.name) }));
 }
@@ -163,8 +163,22 @@ function definition(indicator: RoadmapIndicator, sector: Sector | undefined, oth
 
 /** The same indicator in another edition of the catalog, by name. */
 function sameIndicator(sector: Sector, indicator: SectorIndicator): SectorIndicator | undefined {
-  const wanted = normalizeName(indicator.name);
-  return sectorIndicators(sector).find((i) => normalizeName(i.name) === wanted);
+  return indicatorsByName(sector).get(normalizeName(indicator.name));
+}
+
+/** A sector's indicators by normalised name (the first of a name), made once: every row of a roadmap asks. */
+const byNameOfSector = new WeakMap<Sector, Map<string, SectorIndicator>>();
+function indicatorsByName(sector: Sector): Map<string, SectorIndicator> {
+  let byName = byNameOfSector.get(sector);
+  if (!byName) {
+    byName = new Map();
+    for (const i of indexedIndicators(sector)) {
+      const name = normalizeName(i.name);
+      if (!byName.has(name)) byName.set(name, i);
+    }
+    byNameOfSector.set(sector, byName);
+  }
+  return byName;
 }
 
 function checkedIndicator(indicator: RoadmapIndicator, labelColumn: number, sector: Sector | undefined, otherCatalog: boolean, asOf: Date): CheckedIndicator {
@@ -343,7 +357,7 @@ function sectorShortfalls(sector: Sector, regional: Map<string, number>): Strate
 }
 
 export function targetsMean(sector: Sector, year: string): { mean: number; count: number } | undefined {
-  const targets = sectorIndicators(sector)
+  const targets = indexedIndicators(sector)
     .filter((i) => isPercentUnit(i.unit) && typeof targetFor(i, year) === "number")
     .map((i) => workbookTarget(i, year) as number);
   return targets.length === 0 ? undefined : { mean: targets.reduce((a, b) => a + b, 0) / targets.length, count: targets.length };

@@ -4,9 +4,11 @@
  * score over words weighted by how rare a word is among the strategy's indicator names. A text that fits two indicators
  * about equally is not guessed; a text that fits another sector's indicator says so.
  *
- * The catalog side is prepared once per catalog (one normalisation per name), so a check costs one normalisation per row.
+ * The catalog side is prepared once per catalog (one normalisation per name, the names indexed: name-index.ts), so a
+ * check costs one normalisation and a few look-ups per row, whatever the number of indicators.
  */
-import { catalog as defaultCatalog, normalizeName, sectorIndicators, type Catalog, type Sector, type SectorIndicator } from "../../catalog";
+import { catalog as defaultCatalog, indexedIndicators, normalizeName, type Catalog, type Sector, type SectorIndicator } from "../../catalog";
+import { nameIndex, textHits, type NameIndex } from "./name-index";
 
 export type NameMatch =
   /** certain: exact or the only prefix; a name found inside a longer one, or similar words, is said to the user. */
@@ -16,8 +18,6 @@ export type NameMatch =
   | { kind: "unknown" }
   | { kind: "empty" };
 
-/** Texts shorter than this never match by prefix or substring: «доля» alone names nothing. */
-const MIN_PARTIAL = 12;
 /** Similarity from which a text is taken for an indicator, and from which that is certain enough to say nothing. */
 const SIMILAR_ACCEPT = 0.5;
 const SIMILAR_CONFIDENT = 0.8;
@@ -41,10 +41,25 @@ interface Entry {
   stems: Set<string>;
 }
 
+/** Entries prepared for the text tiers, with what else a row's look-up needs of them. */
+interface Group {
+  entries: Entry[];
+  names: NameIndex<Entry>;
+  /** Indicator number -> its first entry. */
+  byNumber: Map<number, Entry>;
+  /** Stem -> entries, for a sector from outside the catalog (the catalog's own postings do not list its entries). */
+  postings?: Map<string, Entry[]>;
+}
+
 interface MatchIndex {
   source: Catalog;
   entries: Entry[];
-  bySector: Map<Sector, Entry[]>;
+  all: Group;
+  bySector: Map<Sector, Group>;
+  /** Indicator -> the sector of its first entry. */
+  sectorOf: Map<SectorIndicator, Sector>;
+  /** The catalog's entries outside a sector (not its object, not its code), per sector asked about. */
+  outside: WeakMap<Sector, NameIndex<Entry>>;
   /** Stem -> entries whose name has it. */
   postings: Map<string, Entry[]>;
   idf: Map<string, number>;
@@ -77,32 +92,64 @@ const STEM_LENGTH = 6;
 /** A light stem: the case ending cut off, then the first six letters. Enough to tell the strategy's names apart. */
 function stem(word: string): string {
   if (/^\d+$/.test(word)) return word;
-  const ending = ENDINGS.find((e) => word.length - e.length >= 3 && word.endsWith(e));
-  return (ending ? word.slice(0, -ending.length) : word).slice(0, STEM_LENGTH);
+  // By index, without a callback: every word of every row's name comes here.
+  for (let i = 0; i < ENDINGS.length; i++) {
+    const ending = ENDINGS[i];
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, word.length - ending.length).slice(0, STEM_LENGTH);
+  }
+  return word.slice(0, STEM_LENGTH);
 }
 
 function matchIndex(source: Catalog): MatchIndex {
   const known = indexes.get(source);
   if (known) return known;
   const entries = source.flatMap((sector) => entriesOf(sector));
-  const index: MatchIndex = { source, entries, bySector: new Map(), postings: new Map(), idf: new Map(), unknownWeight: Math.log(1 + Math.max(1, entries.length)) };
+  const index: MatchIndex = {
+    source,
+    entries,
+    all: group(entries),
+    bySector: new Map(),
+    sectorOf: new Map(),
+    outside: new WeakMap(),
+    postings: postingsOf(entries),
+    idf: new Map(),
+    unknownWeight: Math.log(1 + Math.max(1, entries.length)),
+  };
+  const bySector = new Map<Sector, Entry[]>();
   for (const entry of entries) {
-    const list = index.bySector.get(entry.sector);
+    const list = bySector.get(entry.sector);
     if (list) list.push(entry);
-    else index.bySector.set(entry.sector, [entry]);
-    for (const s of entry.stems) {
-      const posting = index.postings.get(s);
-      if (posting) posting.push(entry);
-      else index.postings.set(s, [entry]);
-    }
+    else bySector.set(entry.sector, [entry]);
+    if (!index.sectorOf.has(entry.indicator)) index.sectorOf.set(entry.indicator, entry.sector);
   }
+  for (const [sector, list] of bySector) index.bySector.set(sector, group(list));
   for (const [s, posting] of index.postings) index.idf.set(s, Math.log(1 + entries.length / posting.length));
   indexes.set(source, index);
   return index;
 }
 
+function group(entries: Entry[]): Group {
+  const byNumber = new Map<number, Entry>();
+  for (const entry of entries) if (!byNumber.has(entry.indicator.number)) byNumber.set(entry.indicator.number, entry);
+  return { entries, names: nameIndex(entries), byNumber };
+}
+
+/** Stem -> the entries with it, in the entries' order. */
+function postingsOf(entries: Entry[]): Map<string, Entry[]> {
+  const postings = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    for (const s of entry.stems) {
+      const posting = postings.get(s);
+      if (posting) posting.push(entry);
+      else postings.set(s, [entry]);
+    }
+  }
+  return postings;
+}
+
 function entriesOf(sector: Sector): Entry[] {
-  return sectorIndicators(sector).map((indicator) => {
+  // The catalog's own numbered indicators of the sector (made once per sector object, shared with the rules).
+  return indexedIndicators(sector).map((indicator) => {
     const names = [indicator.name, indicator.printedName].filter((n): n is string => n !== undefined).map((n) => prepareName(n));
     const stems = new Set(names.flatMap((n) => [...n.stems]));
     return { sector, indicator, names: names.map((n) => n.normalized), stems };
@@ -110,50 +157,45 @@ function entriesOf(sector: Sector): Entry[] {
 }
 
 /** The entries of one sector; a sector object from outside the catalog gets its own, prepared once. */
-const foreignSectors = new WeakMap<Sector, Entry[]>();
-function sectorEntries(index: MatchIndex, sector: Sector): Entry[] {
+const foreignSectors = new WeakMap<Sector, Group>();
+function sectorGroup(index: MatchIndex, sector: Sector): Group {
   const own = index.bySector.get(sector);
   if (own) return own;
   const known = foreignSectors.get(sector);
   if (known) return known;
   const entries = entriesOf(sector);
-  foreignSectors.set(sector, entries);
-  return entries;
+  const prepared = { ...group(entries), postings: postingsOf(entries) };
+  foreignSectors.set(sector, prepared);
+  return prepared;
 }
 
-/** The sector's indicators as the matcher knows them (prepared once per catalog). */
-export function indexedIndicators(sector: Sector, source: Catalog = defaultCatalog): SectorIndicator[] {
-  return sectorEntries(matchIndex(source), sector).map((e) => e.indicator);
+/** The catalog's entries that are not of `sector`, by object or by code: where «other-sector» looks. */
+function outsideOf(index: MatchIndex, sector: Sector): NameIndex<Entry> {
+  const known = index.outside.get(sector);
+  if (known) return known;
+  const names = nameIndex(index.entries.filter((e) => e.sector !== sector && e.sector.code !== sector.code));
+  index.outside.set(sector, names);
+  return names;
 }
 
-type TextTier = "exact" | "prefix" | "contained";
-
-/** Exact, then prefix, then substring: the hits of the first tier that has any, and which tier that was. */
-function textHits(entries: Entry[], wanted: string): { tier: TextTier; hits: Entry[] } | undefined {
-  const tiers: [TextTier, (n: string) => boolean][] = [["exact", (n) => n === wanted]];
-  if (wanted.length >= MIN_PARTIAL) {
-    tiers.push(
-      ["prefix", (n) => n.startsWith(wanted) || wanted.startsWith(n)],
-      ["contained", (n) => n.includes(wanted) || wanted.includes(n)],
-    );
-  }
-  for (const [tier, test] of tiers) {
-    const hits = entries.filter((e) => e.names.some(test));
-    if (hits.length > 0) return { tier, hits };
-  }
-  return undefined;
+/** The sector's first indicator with this number, found without walking the sector. */
+export function indexedIndicator(sector: Sector, number: number, source: Catalog = defaultCatalog): SectorIndicator | undefined {
+  return sectorGroup(matchIndex(source), sector).byNumber.get(number)?.indicator;
 }
 
 /** Weighted overlap of words (Dice over word weights), 0..1, for every entry sharing a word with the text. */
-function similarities(index: MatchIndex, name: PreparedName, extra: Entry[] = []): Map<Entry, number> {
+function similarities(index: MatchIndex, name: PreparedName, extra: Map<string, Entry[]> | undefined): Map<Entry, number> {
   const weight = (s: string) => index.idf.get(s) ?? index.unknownWeight;
   let own = 0;
   for (const s of name.stems) own += weight(s);
   const shared = new Map<Entry, number>();
+  const add = (entries: Entry[] | undefined, w: number) => {
+    if (entries) for (const entry of entries) shared.set(entry, (shared.get(entry) ?? 0) + w);
+  };
   for (const s of name.stems) {
-    const posting = index.postings.get(s) ?? [];
-    const hits = extra.length > 0 ? [...posting, ...extra.filter((e) => e.stems.has(s) && !posting.includes(e))] : posting;
-    for (const entry of hits) shared.set(entry, (shared.get(entry) ?? 0) + weight(s));
+    // The catalog's entries with the word, then those of a sector from outside it, which the catalog never lists.
+    add(index.postings.get(s), weight(s));
+    add(extra?.get(s), weight(s));
   }
   const scores = new Map<Entry, number>();
   for (const [entry, common] of shared) {
@@ -176,19 +218,18 @@ export function matchIndicatorName(name: string | PreparedName, sector: Sector |
   const prepared = typeof name === "string" ? prepareName(name) : name;
   if (prepared.normalized === "" || prepared.stems.size === 0) return { kind: "empty" };
   const index = matchIndex(source);
-  const own = sector ? sectorEntries(index, sector) : index.entries;
-  const ownHits = textHits(own, prepared.normalized);
+  const own = sector ? sectorGroup(index, sector) : index.all;
+  const ownHits = textHits(own.names, prepared.normalized);
   if (ownHits?.hits.length === 1) return { kind: "matched", indicator: ownHits.hits[0].indicator, how: ownHits.tier, certain: ownHits.tier !== "contained" };
   if (ownHits) return { kind: "ambiguous", candidates: ownHits.hits.map((e) => e.indicator) };
   const isOwn = (e: Entry) => sector === undefined || e.sector === sector || e.sector.code === sector.code;
   if (sector) {
-    const otherHits = textHits(index.entries.filter((e) => !isOwn(e)), prepared.normalized);
+    const otherHits = textHits(outsideOf(index, sector), prepared.normalized);
     if (otherHits?.hits.length === 1 && otherHits.tier !== "contained") {
       return { kind: "other-sector", sector: otherHits.hits[0].sector, indicator: otherHits.hits[0].indicator };
     }
   }
-  const foreign = sector !== undefined && !index.bySector.has(sector);
-  const scores = similarities(index, prepared, foreign ? own : []);
+  const scores = similarities(index, prepared, own.postings);
   const [first, second] = best(scores, isOwn);
   const [outside] = sector ? best(scores, (e) => !isOwn(e)) : [];
   if (outside && outside.score >= SIMILAR_CONFIDENT && (!first || outside.score > first.score + SIMILAR_MARGIN)) {
@@ -205,5 +246,5 @@ export function matchIndicatorName(name: string | PreparedName, sector: Sector |
 export function sectorOfName(name: PreparedName, source: Catalog = defaultCatalog): Sector | undefined {
   const match = matchIndicatorName(name, undefined, source);
   if (match.kind !== "matched" || !match.certain) return undefined;
-  return matchIndex(source).entries.find((e) => e.indicator === match.indicator)?.sector;
+  return matchIndex(source).sectorOf.get(match.indicator);
 }

@@ -8,7 +8,7 @@ import { cellAddress } from "../../sheet-model";
 import { roadmapMessages as M } from "../messages";
 import type { GridView } from "./grid";
 import type { Header } from "./header";
-import { indexedIndicators, matchIndicatorName, prepareName, type NameMatch } from "./indicator-match";
+import { indexedIndicator, matchIndicatorName, prepareName, type NameMatch } from "./indicator-match";
 import type { ValueRow } from "./rows";
 import { problem, type ReadProblem, type RoadmapCell, type RoadmapIndicator, type YearColumn } from "./types";
 
@@ -57,7 +57,7 @@ export function matchIndicators(values: ValueRow[], sector: Sector | undefined, 
 /** The indicator a ЦЗ_Показатель_<n> name points at, unless the label names another sector's indicator. */
 function namedIndicator(sector: Sector, number: number, byName: NameMatch, source: Catalog): SectorIndicator | undefined {
   if (byName.kind === "other-sector") return undefined;
-  return indexedIndicators(sector, source).find((i) => i.number === number);
+  return indexedIndicator(sector, number, source);
 }
 
 /** An unmatched row without a unit in its label: «18 %» typed in its cells says it is a percentage. */
