@@ -9,7 +9,8 @@ function themeSource() {
   const components = path.dirname(require.resolve("@fluentui/react-components/package.json"));
   const tokensPath = require.resolve("@fluentui/tokens", { paths: [components] });
   const { webLightTheme } = require(tokensPath);
-  return { tokensPath, source: `export const paneTheme = ${JSON.stringify(webLightTheme)};\n` };
+  // JSON.parse of a string is read faster than an object literal of the same size.
+  return { tokensPath, source: `export const paneTheme = JSON.parse(${JSON.stringify(JSON.stringify(webLightTheme))});\n` };
 }
 
 module.exports = function inlineThemeLoader() {

@@ -97,7 +97,7 @@ export function App(props: {
         </Text>
         <EditionHeader state={workbookEdition} open={editionOpen} sectionId={EDITION_SECTION} onToggle={() => setEditionOpen((open) => !open)} />
         {workbookEdition.status === "unreadable" && (
-          <MessageBar intent="error" role="alert">
+          <MessageBar layout="multiline" intent="error" role="alert">
             <MessageBarBody>Редакция стратегии, сохранённая в книге, не читается: {workbookEdition.problem}. Пока редакция не выбрана, проверка и формулы по стратегии не работают.</MessageBarBody>
           </MessageBar>
         )}

@@ -6,7 +6,7 @@ export function CheckSummary({ outcome }: { outcome: CheckOutcome }) {
   const { digest } = outcome;
   const where = `Лист «${outcome.sheetName}»${outcome.sectorName ? `, отрасль «${outcome.sectorName}»` : ""}`;
   const bar = (intent: "info" | "success" | "warning" | "error", title: string, body: string) => (
-    <MessageBar intent={intent} data-testid="check-summary" data-intent={intent}>
+    <MessageBar layout="multiline" intent={intent} data-testid="check-summary" data-intent={intent}>
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle> {body}
       </MessageBarBody>

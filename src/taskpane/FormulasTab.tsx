@@ -101,7 +101,7 @@ export default function FormulasTab({ gateway, blocked }: { gateway: WorkbookGat
             )}
             <DisabledHint id={`${hintId}-${entry.id}`} reason={blocked} />
             {active === entry.id && occupied && (
-              <MessageBar intent="warning" data-intent="warning" className={styles.warning}>
+              <MessageBar layout="multiline" intent="warning" data-intent="warning" className={styles.warning}>
                 <MessageBarBody className={styles.warningText}>
                   В ячейке {occupied.address} уже есть «{occupied.content}». Заменить её формулой {occupied.formula}?
                   <div className={styles.confirm}>

@@ -8,11 +8,15 @@ export function hostBlock(host: HostInfo): string | undefined {
   return undefined;
 }
 
-/** Says plainly where the pane runs when that limits what it can do. */
+/**
+ * Says plainly where the pane runs when that limits what it can do. Every message bar of the pane is `multiline`:
+ * the pane is narrow and the text wraps anyway, while Fluent's `auto` first lays it out on one line, measures, and
+ * renders it again.
+ */
 export function HostNotice({ host }: { host: HostInfo }) {
   if (!host.inExcel) {
     return (
-      <MessageBar intent="info" data-testid="host-notice">
+      <MessageBar layout="multiline" intent="info" data-testid="host-notice">
         <MessageBarBody>
           <MessageBarTitle>Панель работает в Excel</MessageBarTitle>
           Откройте её в Excel (классическом или в браузере) через вкладку «Главная» → «Панель ЦЗ».
@@ -22,7 +26,7 @@ export function HostNotice({ host }: { host: HostInfo }) {
   }
   if (!host.supportsSheets) {
     return (
-      <MessageBar intent="warning" data-testid="host-notice">
+      <MessageBar layout="multiline" intent="warning" data-testid="host-notice">
         <MessageBarBody>
           <MessageBarTitle>Старая версия Excel</MessageBarTitle>
           Функции в ячейках работают, но для создания листов нужен Excel с поддержкой ExcelApi 1.9.

@@ -76,7 +76,7 @@ export default function RatingTab({ gateway, blocked }: { gateway: WorkbookGatew
         <Text as="h2" weight="semibold">Своя таблица</Text>
         <Text>Выделите таблицу вместе со строкой заголовков (орган, сотрудники, обученные). Рекомендации появятся под ней, после пустой строки (или на месте прежних); ваши ячейки не изменятся.</Text>
         {pending && (
-          <MessageBar intent="warning" data-testid="rating-columns-needed" data-intent="warning">
+          <MessageBar layout="multiline" intent="warning" data-testid="rating-columns-needed" data-intent="warning">
             <MessageBarBody>Не удалось определить столбцы по заголовкам: укажите их ниже и нажмите «Пересчитать рекомендации».</MessageBarBody>
           </MessageBar>
         )}

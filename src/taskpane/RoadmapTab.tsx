@@ -1,5 +1,5 @@
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { useCallback, useId, useMemo, useState } from "react";
 import { sectorIndicators, type Sector } from "../core/catalog";
 import type { Edition } from "../core/edition";
 import { countOf, nouns } from "../core/plural";
@@ -40,10 +40,10 @@ export default function RoadmapTab({ gateway, edition, blocked }: { gateway: Wor
   const [quarters, setQuarters] = useState(false);
   const { state, run } = useTask();
 
-  const pickSector = (next: Sector | undefined) => {
+  const pickSector = useCallback((next: Sector | undefined) => {
     setSector(next);
     setChosen(new Set(next ? sectorIndicators(next).map((i) => i.number) : []));
-  };
+  }, []);
 
   const reason = blocked ?? (!sector ? "Выберите отрасль" : chosen.size === 0 ? "Отметьте хотя бы один показатель" : undefined);
 

@@ -1,5 +1,5 @@
 import { Field, Input, Radio, RadioGroup, makeStyles } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import type { Catalog, Sector } from "../core/catalog";
 import { impliedSector, matchingSectors, sectorLabel } from "./sector-search";
 
@@ -10,9 +10,10 @@ const useStyles = makeStyles({
 /**
  * All sectors of the edition's strategy as a list that typing filters by code or name. A plain list rather than a drop-down:
  * nothing to position, lighter, and arrow keys move through it. The choice follows what the list shows: a sector
- * the filter hides is no longer chosen, and typing that leaves one sector (or its exact code) chooses it.
+ * the filter hides is no longer chosen, and typing that leaves one sector (or its exact code) chooses it. Memoised:
+ * the tab renders again when the workbook's edition has been read, and the list of radios need not.
  */
-export function SectorPicker(props: { sectors: Catalog; value: Sector | undefined; onChange: (sector: Sector | undefined) => void }) {
+export const SectorPicker = memo(function SectorPicker(props: { sectors: Catalog; value: Sector | undefined; onChange: (sector: Sector | undefined) => void }) {
   const { sectors, value, onChange } = props;
   const styles = useStyles();
   const [query, setQuery] = useState("");
@@ -51,4 +52,4 @@ export function SectorPicker(props: { sectors: Catalog; value: Sector | undefine
       </Field>
     </>
   );
-}
+});

@@ -12,7 +12,7 @@ export function TaskStatus({ state, runningLabel }: { state: TaskState; runningL
   if (state.status === "idle") return null;
   const intent = state.status === "done" ? state.intent : "error";
   return (
-    <MessageBar intent={intent} role={state.status === "done" ? "status" : "alert"} data-testid="task-result" data-intent={intent}>
+    <MessageBar layout="multiline" intent={intent} role={state.status === "done" ? "status" : "alert"} data-testid="task-result" data-intent={intent}>
       <MessageBarBody>
         {state.message}
         {state.status === "failed" && state.detail && (

@@ -10,9 +10,11 @@ const FLUENT_IMPORT = 'import { tokens } from "@fluentui/react-theme";\n';
 
 it("the inlined theme is Fluent's web light theme, value for value", () => {
   const { source } = themeSource();
-  const prefix = "export const paneTheme = ";
+  const prefix = "export const paneTheme = JSON.parse(";
   expect(source.startsWith(prefix)).toBe(true);
-  const theme: unknown = JSON.parse(source.slice(prefix.length).trim().replace(/;$/, ""));
+  const text: unknown = JSON.parse(source.slice(prefix.length).trim().replace(/\);$/, ""));
+  if (typeof text !== "string") throw new Error("the theme is not given as JSON text");
+  const theme: unknown = JSON.parse(text);
   expect(theme).toEqual(webLightTheme);
 });
 
