@@ -35,6 +35,14 @@ function timed(call: () => unknown, runs: number, minMs = 20, warmUp = true): nu
   return median(times);
 }
 
+/** Median ms of each call, the calls taking turns `runs` times (each run of a call batched to at least `minMs`). */
+function alternating(calls: readonly (() => unknown)[], runs: number, minMs = 20): number[] {
+  calls.forEach((call) => call());
+  const times = calls.map((): number[] => []);
+  for (let i = 0; i < runs; i++) calls.forEach((call, c) => times[c].push(timed(call, 1, minMs, false)));
+  return times.map(median);
+}
+
 const largest = catalog.reduce((a, b) => (sectorIndicators(b).length > sectorIndicators(a).length ? b : a));
 
 /** The largest sector with its indicators repeated `copies` times, each copy named apart. */
@@ -74,8 +82,9 @@ function checkGrowth(factor: number) {
     if (findings.length === 0) throw new Error("the filled roadmap gave no findings");
   };
   const smallMs = timed(check(small, smallGrid), 15);
-  // Tens of seconds a run: the small runs have compiled the same code already, two runs are enough.
-  const largeMs = timed(check(large, largeGrid), 2, 0, false);
+  // Seconds a run: the small runs have compiled the same code already; five runs give a median the noise of one
+  // busy moment does not move.
+  const largeMs = timed(check(large, largeGrid), 5, 0, false);
   return { sector: largest.code, rows: smallGrid.values.length, rowsLarge: largeGrid.values.length, smallMs, largeMs, growth: largeMs / smallMs, factor };
 }
 
@@ -87,8 +96,8 @@ function ratingGrowth(factor: number) {
   const base = 2_000;
   const small = table(base);
   const large = table(base * factor);
-  const smallMs = timed(() => rateBodies(small), 15);
-  const largeMs = timed(() => rateBodies(large), 7);
+  // Milliseconds each: the two sizes take turns, so that a busy moment of the machine falls on both alike.
+  const [smallMs, largeMs] = alternating([() => rateBodies(small), () => rateBodies(large)], 31);
   return { repeats: base, repeatsLarge: base * factor, smallMs, largeMs, growth: largeMs / smallMs, factor };
 }
 

@@ -58,10 +58,19 @@ type Checked = { ok: true; body: RatedBody } | { ok: false; problem: RowProblem 
 export function rateBodies(rows: readonly BodyRow[], bands: Bands = DEFAULT_BANDS): RatingResult {
   const numbered = rows.map((row, index) => ({ row, number: row.sourceRow ?? index + 1 })).filter(({ row }) => !isBlankRow(row));
   const duplicates = duplicateRows(numbered.map(({ row, number }) => ({ name: nameOf(row.name), number })));
+  // The copies of a repeated name written alike get the same message: made once per spelling, not once per copy.
+  const duplicateMessages = new Map<readonly number[], Map<string, string>>();
+  const duplicateMessage = (name: string, rows: readonly number[]) => {
+    let bySpelling = duplicateMessages.get(rows);
+    if (!bySpelling) duplicateMessages.set(rows, (bySpelling = new Map()));
+    let message = bySpelling.get(name);
+    if (message === undefined) bySpelling.set(name, (message = ratingMessages.duplicateName(name, rows)));
+    return message;
+  };
   const bodies: RatedBody[] = [];
   const problems: RowProblem[] = [];
   for (const { row, number } of numbered) {
-    const checked = checkRow(row, number, duplicates, bands);
+    const checked = checkRow(row, number, duplicates, duplicateMessage, bands);
     if (checked.ok) bodies.push(checked.body);
     else problems.push(checked.problem);
   }
@@ -101,13 +110,19 @@ function duplicateRows(names: { name: string | undefined; number: number }[]): M
   return result;
 }
 
-function checkRow(row: BodyRow, number: number, duplicates: Map<number, number[]>, bands: Bands): Checked {
+function checkRow(
+  row: BodyRow,
+  number: number,
+  duplicates: Map<number, number[]>,
+  duplicateMessage: (name: string, rows: readonly number[]) => string,
+  bands: Bands,
+): Checked {
   const name = nameOf(row.name);
   const fail = (message: string): Checked => ({ ok: false, problem: { row: number, ...(name ? { name } : {}), message } });
   if (name === undefined) return fail(errors.blank(fieldNames.name).message);
   // A duplicate is left out whole: we cannot tell which of the rows is right.
   const sameName = duplicates.get(number);
-  if (sameName) return fail(ratingMessages.duplicateName(name, sameName));
+  if (sameName) return fail(duplicateMessage(name, sameName));
   try {
     const employees = readCount(row.employees, fieldNames.employees);
     const trained = readCount(row.trained, fieldNames.trained);
