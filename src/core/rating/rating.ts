@@ -62,7 +62,7 @@ export function rateBodies(rows: readonly BodyRow[], bands: Bands = DEFAULT_BAND
   const duplicateMessages = new Map<readonly number[], Map<string, string>>();
   const duplicateMessage = (name: string, rows: readonly number[]) => {
     let bySpelling = duplicateMessages.get(rows);
-    if (!bySpelling) duplicateMessages.set(rows, (bySpelling = new Map()));
+    if (!bySpelling) duplicateMessages.set(rows, (bySpelling = new Map<string, string>()));
     let message = bySpelling.get(name);
     if (message === undefined) bySpelling.set(name, (message = ratingMessages.duplicateName(name, rows)));
     return message;
