@@ -3,6 +3,8 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { sources } = require("webpack");
 const { localizeMetadata } = require("./scripts/localize-metadata");
 const { FUNCTION_FILES } = require("./scripts/function-files");
@@ -63,14 +65,22 @@ module.exports = (env, argv) => {
     module: {
       rules: [
         { test: path.resolve(__dirname, "src/taskpane/theme.ts"), use: [{ loader: path.resolve(__dirname, "scripts/build/inline-theme-loader.js") }] },
-        // Fluent's own modules: the few run-time reads of `tokens` become the strings they stand for.
-        { test: /[\\/]node_modules[\\/]@fluentui[\\/].*\.js$/, use: [{ loader: path.resolve(__dirname, "scripts/build/inline-tokens-loader.js") }] },
+        // Fluent's own modules: the few run-time reads of `tokens` become the strings they stand for, then their
+        // precompiled styles move to the pane's stylesheet (below).
+        {
+          test: /[\\/]node_modules[\\/]@fluentui[\\/].*\.js$/,
+          use: [{ loader: GriffelCSSExtractionPlugin.loader }, { loader: path.resolve(__dirname, "scripts/build/inline-tokens-loader.js") }],
+        },
+        // Griffel's CSS, extracted from the scripts at build time: one stylesheet the page links, instead of rules
+        // inserted one by one from JavaScript while the pane first renders.
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         {
           test: /\.tsx?$/,
           exclude: [/node_modules/, path.resolve(__dirname, "src/taskpane/theme.ts")],
           // Loaders run last to first: TypeScript first, then the tokens inlined (as in Fluent's modules), then Griffel turns makeStyles into precomputed __styles,
           // so the pane ships no CSS-in-JS compiler (stylis, rtl-css-js): smaller and faster to start.
           use: [
+            { loader: GriffelCSSExtractionPlugin.loader },
             { loader: "@griffel/webpack-loader" },
             { loader: path.resolve(__dirname, "scripts/build/inline-tokens-loader.js") },
             { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
@@ -91,6 +101,8 @@ module.exports = (env, argv) => {
     },
 
     plugins: [
+      new MiniCssExtractPlugin({ filename: "[name].css", chunkFilename: "[name].[contenthash:8].css", ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new LocalizedMetadataPlugin(),
       new HtmlWebpackPlugin({

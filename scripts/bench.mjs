@@ -85,6 +85,10 @@ async function main() {
   }
 
   const ourScripts = paneScripts(DIST);
+  // Styles are extracted at build time into a stylesheet the page links in its head: loaded before the main UI too,
+  // reported beside the JS (the template computes its styles in its JS and has no stylesheet).
+  const ourStyles = paneScripts(DIST, ".css");
+  const cssGzipBytes = ourStyles.reduce((sum, f) => sum + gzipBytes(join(DIST, f)), 0);
   const allGzipBytes = ourScripts.reduce((sum, f) => sum + gzipBytes(join(DIST, f)), 0);
   let starts;
   if (chromiumPath()) {
@@ -113,6 +117,8 @@ async function main() {
       firstPaintFiles: ours?.firstPaintFiles ?? null,
       allGzipBytes,
       allFiles: ourScripts.length,
+      cssGzipBytes,
+      cssFiles: ourStyles,
       templateFirstPaintGzipBytes: t.firstPaintGzipBytes,
       templateNoPolyfillGzipBytes: t.noPolyfillGzipBytes,
       templateCommit: t.commit,
@@ -185,6 +191,7 @@ ${row("Check a roadmap (any sector), syncs", String(s.checkRoadmap), "—", b.ch
 ${row(`Check, ${sc.checkRoadmap.rowsLarge} rows against ${sc.checkRoadmap.rows}`, `×${r.scale.checkRoadmapGrowth1000x} time (${sc.checkRoadmap.smallMs.toFixed(1)} ms → ${(sc.checkRoadmap.largeMs / 1000).toFixed(1)} s)`, "—", b.checkLinear)}
 ${row(`rateBodies, ${sc.rateBodiesDuplicates.repeatsLarge} repeats against ${sc.rateBodiesDuplicates.repeats}`, `×${r.scale.rateBodiesDuplicatesGrowth10x} time`, "—", b.ratingLinear)}
 
+Stylesheet (Fluent's and our styles, extracted at build time, linked in the page's head): ${kb(p.cssGzipBytes)} gzip, not counted in the JS above.
 Start ratio against the template: ${p.startRatioVsTemplateNoPolyfill ?? "— (TEMPLATE_DIR not set)"}. Recommendations beside a table: ${s.recommendations} syncs; «Свод» of ${s.actions.at(-1).action.match(/\d+/)[0]} roadmaps: ${s.summary} syncs.
 Other functions, rows a second: ${Object.entries(f.rowsPerSecond).map(([k, v]) => `${k} ${v.toLocaleString("en-US")}`).join(", ")}.
 `;

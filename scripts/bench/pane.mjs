@@ -19,15 +19,15 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; ch
 
 export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** Every script of a built pane, office.js and its host files (Microsoft's, stubbed here) left out. */
-export function paneScripts(root) {
+/** Every script (or, with ".css", stylesheet) of a built pane, office.js and its host files (Microsoft's, stubbed here) left out. */
+export function paneScripts(root, extension = ".js") {
   const files = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
         if (name !== "office") walk(path);
-      } else if (name.endsWith(".js")) files.push(relative(root, path));
+      } else if (name.endsWith(extension)) files.push(relative(root, path));
     }
   };
   walk(root);
