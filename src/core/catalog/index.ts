@@ -50,6 +50,8 @@ interface SectorIndex {
   names: string[];
   indicators: readonly SectorIndicator[];
   indicatorNames: readonly (readonly string[])[];
+  /** Normalised name (not the printed form) -> the first indicator of that name. */
+  byName: ReadonlyMap<string, SectorIndicator>;
 }
 
 const indexes = new WeakMap<Sector, SectorIndex>();
@@ -58,10 +60,16 @@ function indexOf(sector: Sector): SectorIndex {
   let index = indexes.get(sector);
   if (!index) {
     const indicators = buildIndicators(sector);
+    const indicatorNames = indicators.map((i) => [i.name, i.printedName].filter((n): n is string => n !== undefined).map(normalizeName));
+    const byName = new Map<string, SectorIndicator>();
+    indicators.forEach((indicator, k) => {
+      if (!byName.has(indicatorNames[k][0])) byName.set(indicatorNames[k][0], indicator);
+    });
     index = {
       names: [sector.name, sector.printedName].filter((n): n is string => n !== undefined).map(normalizeName),
       indicators,
-      indicatorNames: indicators.map((i) => [i.name, i.printedName].filter((n): n is string => n !== undefined).map(normalizeName)),
+      indicatorNames,
+      byName,
     };
     indexes.set(sector, index);
   }
@@ -71,6 +79,11 @@ function indexOf(sector: Sector): SectorIndex {
 /** The sector's numbered indicators as the look-ups see them: shared objects, not to be changed by the caller. */
 export function indexedIndicators(sector: Sector): readonly SectorIndicator[] {
   return indexOf(sector).indicators;
+}
+
+/** The sector's first indicator with this name (compared normalised; not its printed form): one look-up, no walk. */
+export function indicatorWithName(sector: Sector, name: string): SectorIndicator | undefined {
+  return indexOf(sector).byName.get(normalizeName(name));
 }
 
 /** A sector code as strategies number them: «7.1», «1.10», «2», «3.1.2»; a trailing dot is allowed. */

@@ -8,7 +8,7 @@
  * must see it. The planned-below-regional error is still raised whenever the values fall short.
  */
 import { builtInEdition, type Edition } from "../edition";
-import { indexedIndicators, normalizeName, targetFor, workbookTarget, type Direction, type Sector, type SectorIndicator } from "../catalog";
+import { indexedIndicators, indicatorWithName, normalizeName, targetFor, workbookTarget, type Direction, type Sector, type SectorIndicator } from "../catalog";
 import { readCell, workbookNumber } from "../cell-value";
 import { cellAddress } from "../sheet-model";
 import { isPercentUnit, toWorkbookValue } from "../units";
@@ -163,22 +163,7 @@ function definition(indicator: RoadmapIndicator, sector: Sector | undefined, oth
 
 /** The same indicator in another edition of the catalog, by name. */
 function sameIndicator(sector: Sector, indicator: SectorIndicator): SectorIndicator | undefined {
-  return indicatorsByName(sector).get(normalizeName(indicator.name));
-}
-
-/** A sector's indicators by normalised name (the first of a name), made once: every row of a roadmap asks. */
-const byNameOfSector = new WeakMap<Sector, Map<string, SectorIndicator>>();
-function indicatorsByName(sector: Sector): Map<string, SectorIndicator> {
-  let byName = byNameOfSector.get(sector);
-  if (!byName) {
-    byName = new Map();
-    for (const i of indexedIndicators(sector)) {
-      const name = normalizeName(i.name);
-      if (!byName.has(name)) byName.set(name, i);
-    }
-    byNameOfSector.set(sector, byName);
-  }
-  return byName;
+  return indicatorWithName(sector, indicator.name);
 }
 
 function checkedIndicator(indicator: RoadmapIndicator, labelColumn: number, sector: Sector | undefined, otherCatalog: boolean, asOf: Date): CheckedIndicator {
