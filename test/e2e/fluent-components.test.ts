@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import type { Frame, Page } from "playwright-core";
-import { book, openDemo, startDemo, type DemoSession } from "../support/demo";
+import { askForRatingColumns, book, openDemo, startDemo, type DemoSession } from "../support/demo";
 import { REPO_ROOT } from "../support/seeds";
 import { serveFolder } from "../support/static-server";
 
@@ -120,17 +120,7 @@ it("Spinner: shown while a tab's code loads, then the tab", async () => {
 
 it("Select: the rating's column pickers take a choice by keyboard", async () => {
   const { page, pane, problems } = await openDemo(session);
-  await pane.getByRole("tab", { name: "Рейтинг обучения" }).click();
-  await book(page, (b) => {
-    const rows = [
-      ["Кто", "Всего", "Из них"],
-      ["Департамент А", 26, 12],
-      ["Департамент Б", 90, 5],
-    ];
-    rows.forEach((row, r) => row.forEach((value, c) => b.setCell("Лист1", `${"ABC"[c]}${r + 1}`, value)));
-    b.setSelection("Лист1", "A1:C3");
-  });
-  await pane.getByRole("button", { name: "Пересчитать рекомендации" }).click();
+  await askForRatingColumns(page, pane);
   await pane.getByTestId("rating-columns-needed").waitFor();
   const pickers = pane.getByRole("combobox");
   expect(await pickers.count()).toBe(3);

@@ -1,5 +1,5 @@
 /** What the pane says: no roadmap on a sheet, nothing to remove, columns to pick, a failure of Excel in Russian. */
-import { book, openDemo, pickSector, startDemo, type DemoSession } from "../support/demo";
+import { askForRatingColumns, book, openDemo, pickSector, startDemo, type DemoSession } from "../support/demo";
 
 let session: DemoSession;
 beforeAll(async () => {
@@ -46,17 +46,7 @@ it("«Снять пометки» after a check says how many cells it restored"
 
 it("asks for the rating columns above the pickers, as a warning", async () => {
   const { page, pane, problems } = await openDemo(session);
-  await pane.getByRole("tab", { name: "Рейтинг обучения" }).click();
-  await book(page, (b) => {
-    const rows = [
-      ["Кто", "Всего", "Из них"],
-      ["Департамент А", 26, 12],
-      ["Департамент Б", 90, 5],
-    ];
-    rows.forEach((row, r) => row.forEach((value, c) => b.setCell("Лист1", `${"ABC"[c]}${r + 1}`, value)));
-    b.setSelection("Лист1", "A1:C3");
-  });
-  await pane.getByRole("button", { name: "Пересчитать рекомендации" }).click();
+  await askForRatingColumns(page, pane);
   const ask = pane.getByTestId("rating-columns-needed");
   await ask.getByText(/укажите их ниже/).waitFor();
   expect(await ask.getAttribute("data-intent")).toBe("warning");

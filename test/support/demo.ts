@@ -145,3 +145,21 @@ export async function putOnDemoSheet(page: Page, sheet: string, cells: SheetCell
     { sheet, cells },
   );
 }
+
+/**
+ * On the rating tab: a small table on «Лист1» whose headers («Кто», «Всего», «Из них») name none of the rating's
+ * columns, selected, and «Пересчитать рекомендации» pressed, so that the pane asks which column is which.
+ */
+export async function askForRatingColumns(page: Page, pane: Frame): Promise<void> {
+  await pane.getByRole("tab", { name: "Рейтинг обучения" }).click();
+  await book(page, (b) => {
+    const rows = [
+      ["Кто", "Всего", "Из них"],
+      ["Департамент А", 26, 12],
+      ["Департамент Б", 90, 5],
+    ];
+    rows.forEach((row, r) => row.forEach((value, c) => b.setCell("Лист1", `${"ABC"[c]}${r + 1}`, value)));
+    b.setSelection("Лист1", "A1:C3");
+  });
+  await pane.getByRole("button", { name: "Пересчитать рекомендации" }).click();
+}
