@@ -11,7 +11,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchFunctions } from "./bench/functions.mjs";
-import { benchPanes, chromiumPath, gzipBytes, paneScripts } from "./bench/pane.mjs";
+import { benchPanes, chromiumPath, gzipBytes, paneFiles } from "./bench/pane.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
@@ -84,10 +84,10 @@ async function main() {
     throw new Error("bench/template.json is missing: run TEMPLATE_DIR=<checkout of the template> npm run bench once.");
   }
 
-  const ourScripts = paneScripts(DIST);
+  const ourScripts = paneFiles(DIST);
   // Styles are extracted at build time into a stylesheet the page links in its head: loaded before the main UI too,
   // reported beside the JS (the template computes its styles in its JS and has no stylesheet).
-  const ourStyles = paneScripts(DIST, ".css");
+  const ourStyles = paneFiles(DIST, ".css");
   const cssGzipBytes = ourStyles.reduce((sum, f) => sum + gzipBytes(join(DIST, f)), 0);
   const allGzipBytes = ourScripts.reduce((sum, f) => sum + gzipBytes(join(DIST, f)), 0);
   let starts;

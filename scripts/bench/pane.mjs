@@ -19,8 +19,8 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; ch
 
 export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** Every script (or, with ".css", stylesheet) of a built pane, office.js and its host files (Microsoft's, stubbed here) left out. */
-export function paneScripts(root, extension = ".js") {
+/** Every script (or, with ".css", every stylesheet) of a built pane, office.js and its host files (Microsoft's, stubbed here) left out. */
+export function paneFiles(root, extension = ".js") {
   const files = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {

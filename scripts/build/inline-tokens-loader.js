@@ -5,17 +5,14 @@
  * Once no member is read, the import is unused and webpack drops the map. Only files that import `tokens` from
  * Fluent are touched, and only names the map has; anything else is left as it was.
  */
-const path = require("path");
+const { fluentTokensPath } = require("./fluent-tokens");
 
 const TOKENS_IMPORT = /import\s*\{[^}]*\btokens\b[^}]*\}\s*from\s*["']@fluentui\/(?:react-theme|react-components|tokens)["']/;
 const MEMBER = /(?<![\w$.])tokens\.([A-Za-z_$][\w$]*)/g;
 
 let map;
 function tokenMap() {
-  if (!map) {
-    const components = path.dirname(require.resolve("@fluentui/react-components/package.json"));
-    map = require(require.resolve("@fluentui/tokens", { paths: [components] })).tokens;
-  }
+  if (!map) map = require(fluentTokensPath()).tokens;
   return map;
 }
 
